@@ -1,5 +1,33 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { languageId } from '../shared/protocol';
+import { commandTable, registerCommands } from './commands';
+import { Ctx } from './ctx';
+import { registerLanguageDetection } from './languageDetection';
+import { registerSessionsView } from './sessionsView/register';
+import { registerStatusBar } from './statusBar';
+import { createApi, type ExchangeLogApi } from './testApi';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+let ctx: Ctx | undefined;
 
-export function deactivate(): void {}
+export function activate(context: vscode.ExtensionContext): ExchangeLogApi {
+  ctx = new Ctx(context);
+  context.subscriptions.push(ctx);
+  registerCommands(ctx, commandTable);
+  registerLanguageDetection(ctx.disposables);
+  const { tree, view } = registerSessionsView(ctx);
+  const status = registerStatusBar(ctx.models, tree, ctx.disposables);
+
+  // The server starts only once an exchange log is open.
+  const startIfLog = (document: vscode.TextDocument) => {
+    if (document.languageId === languageId && ctx && !ctx.isStarted) void ctx.client();
+  };
+  vscode.workspace.onDidOpenTextDocument(startIfLog, undefined, ctx.disposables);
+  vscode.workspace.textDocuments.forEach(startIfLog);
+
+  return createApi(ctx, tree, view, status);
+}
+
+export function deactivate(): void {
+  ctx?.dispose();
+  ctx = undefined;
+}

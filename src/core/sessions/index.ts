@@ -1,0 +1,3 @@
+export * from './model';
+export { buildSessions } from './buildSessions';
+export { chronologicalOrder } from './chronology';
