@@ -1,0 +1,4 @@
+/** Anything with the shape of a VS Code / LSP cancellation token. */
+export interface CancellationLike {
+  readonly isCancellationRequested: boolean;
+}
