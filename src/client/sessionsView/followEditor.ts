@@ -26,7 +26,6 @@ export function followEditor(tree: SessionsTree, view: vscode.TreeView<SessionsN
   let timer: NodeJS.Timeout | undefined;
   vscode.window.onDidChangeTextEditorSelection((event) => {
     if (event.textEditor.document.languageId !== languageId || !view.visible || !config.followCursor()) return;
-    if (event.kind === vscode.TextEditorSelectionChangeKind.Command) return; // our own reveal
     clearTimeout(timer);
     timer = setTimeout(() => void revealAt(event.textEditor.document.uri.toString(), event.selections[0]!.active), cursorDelayMs);
   }, undefined, disposables);

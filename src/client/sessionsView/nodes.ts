@@ -36,11 +36,44 @@ export interface MessageNode {
   readonly entry: EntryView;
 }
 
-export type SessionsNode = ShopNode | SessionNode | ExchangeNode | MessageNode;
+/** What the tree shows of one replay (kept by the replay feature for the window's life). */
+export interface ReplayListItem {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly tooltip: string;
+  readonly outcome: 'equal' | 'different' | 'failed' | 'not-compared';
+}
+
+/** "Replays" under an exchange that was replayed in this window; the logged messages stay beside it. */
+export interface ReplaysNode {
+  readonly kind: 'replays';
+  readonly id: string;
+  readonly uri: string;
+  readonly shopId: string;
+  readonly sessionId: string;
+  readonly exchange: ExchangeView;
+  readonly count: number;
+}
+
+export interface ReplayNode {
+  readonly kind: 'replay';
+  readonly id: string;
+  readonly uri: string;
+  readonly shopId: string;
+  readonly sessionId: string;
+  readonly exchange: ExchangeView;
+  readonly replayId: string;
+  readonly replay: ReplayListItem;
+}
+
+export type SessionsNode = ShopNode | SessionNode | ExchangeNode | MessageNode | ReplaysNode | ReplayNode;
 
 export const nodeIds = {
   shop: (shopId: string) => `shop:${shopId}`,
   session: (sessionId: string) => `session:${sessionId}`,
   exchange: (exchangeId: string) => `exchange:${exchangeId}`,
   message: (exchangeId: string, part: 'request' | 'response') => `${part}:${exchangeId}`,
+  replays: (exchangeId: string) => `replays:${exchangeId}`,
+  replay: (replayId: string) => `replay:${replayId}`,
 };

@@ -2,8 +2,14 @@
 import * as vscode from 'vscode';
 import type { LogModels } from '../logModels';
 import type { LogSummary } from '../../shared/protocol';
-import { nodeIds, type ExchangeNode, type MessageNode, type SessionNode, type SessionsNode, type ShopNode } from './nodes';
+import { nodeIds, type ExchangeNode, type MessageNode, type ReplayListItem, type ReplayNode, type ReplaysNode, type SessionNode, type SessionsNode, type ShopNode } from './nodes';
 import { treeItemOf } from './treeItems';
+
+/** The replays of this window, by exchange (the replay feature provides it). */
+export interface ReplaySource {
+  of(uri: string, exchangeId: string): readonly ReplayListItem[];
+  readonly onDidChange: vscode.Event<{ readonly uri: string; readonly exchangeId: string }>;
+}
 
 export class SessionsTree implements vscode.TreeDataProvider<SessionsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SessionsNode | undefined>();
@@ -12,10 +18,21 @@ export class SessionsTree implements vscode.TreeDataProvider<SessionsNode>, vsco
   /** Nodes by id for the shown summary, so reveal and getParent hand out the same objects. */
   private nodes = new Map<string, SessionsNode>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  private replays: ReplaySource | undefined;
 
   constructor(private readonly models: LogModels) {
     models.onDidChange(({ uri }) => {
       if (uri === this.uri) this.reset();
+    }, undefined, this.disposables);
+  }
+
+  /** Shows each exchange's replays as a "Replays" child. */
+  setReplaySource(source: ReplaySource): void {
+    this.replays = source;
+    source.onDidChange(({ uri, exchangeId }) => {
+      if (uri !== this.uri) return;
+      const node = this.nodes.get(nodeIds.exchange(exchangeId));
+      if (node) this.changed.fire(node);
     }, undefined, this.disposables);
   }
 
@@ -69,7 +86,13 @@ export class SessionsTree implements vscode.TreeDataProvider<SessionsNode>, vsco
         const entry = node.exchange[part];
         return entry ? [this.remember<MessageNode>({ kind: 'message', id: nodeIds.message(node.exchange.id, part), uri, shopId: node.shopId, sessionId: node.sessionId, exchange: node.exchange, part, entry })] : [];
       });
-      return parts;
+      const replays = this.replays?.of(uri, node.exchange.id) ?? [];
+      if (replays.length === 0) return parts;
+      return [...parts, this.remember<ReplaysNode>({ kind: 'replays', id: nodeIds.replays(node.exchange.id), uri, shopId: node.shopId, sessionId: node.sessionId, exchange: node.exchange, count: replays.length })];
+    }
+    if (node.kind === 'replays') {
+      return (this.replays?.of(uri, node.exchange.id) ?? []).map((replay) =>
+        this.remember<ReplayNode>({ kind: 'replay', id: nodeIds.replay(replay.id), uri, shopId: node.shopId, sessionId: node.sessionId, exchange: node.exchange, replayId: replay.id, replay }));
     }
     return [];
   }
@@ -78,6 +101,7 @@ export class SessionsTree implements vscode.TreeDataProvider<SessionsNode>, vsco
     if (node.kind === 'shop') return undefined;
     if (node.kind === 'session') return this.nodes.get(nodeIds.shop(node.shopId));
     if (node.kind === 'exchange') return this.nodes.get(nodeIds.session(node.sessionId));
+    if (node.kind === 'replay') return this.nodes.get(nodeIds.replays(node.exchange.id));
     return this.nodes.get(nodeIds.exchange(node.exchange.id));
   }
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Severity } from '../../core/model';
 import { directionLabel, exchangeCountLabel, exchangeLabel, formatDuration, localeOf, sessionLabel, shopLabel } from '../../shared/labels';
 import type { ExchangeView, ProblemCounts } from '../../shared/protocol';
-import type { ExchangeNode, MessageNode, SessionNode, SessionsNode, ShopNode } from './nodes';
+import type { ExchangeNode, MessageNode, ReplayNode, ReplaysNode, SessionNode, SessionsNode, ShopNode } from './nodes';
 
 const locale = () => localeOf(vscode.env.language);
 
@@ -15,16 +15,16 @@ function severityIcon(worst: Severity | undefined): vscode.ThemeIcon | undefined
 
 export function problemsText(counts: ProblemCounts): string {
   const parts: string[] = [];
-  if (counts.error) parts.push(vscode.l10n.t('{0} errors', counts.error));
-  if (counts.warning) parts.push(vscode.l10n.t('{0} warnings', counts.warning));
-  if (counts.information) parts.push(vscode.l10n.t('{0} notes', counts.information));
+  if (counts.error) parts.push(counts.error === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', counts.error));
+  if (counts.warning) parts.push(counts.warning === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', counts.warning));
+  if (counts.information) parts.push(counts.information === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', counts.information));
   return parts.join(', ');
 }
 
 function shopItem(node: ShopNode): vscode.TreeItem {
   const { shop } = node;
   const item = new vscode.TreeItem(shopLabel(shop.id, shop.systemName, locale()), vscode.TreeItemCollapsibleState.Expanded);
-  const sessions = vscode.l10n.t('{0} sessions', shop.sessions.length);
+  const sessions = shop.sessions.length === 1 ? vscode.l10n.t('1 session') : vscode.l10n.t('{0} sessions', shop.sessions.length);
   item.description = [sessions, exchangeCountLabel(shop.exchangeCount, locale()), problemsText(shop.problems)].filter(Boolean).join(' · ');
   item.iconPath = severityIcon(shop.worst) ?? new vscode.ThemeIcon('organization');
   item.contextValue = 'shop';
@@ -83,13 +83,40 @@ function messageItem(node: MessageNode): vscode.TreeItem {
   return item;
 }
 
+function replaysItem(node: ReplaysNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Replays'), vscode.TreeItemCollapsibleState.Expanded);
+  item.description = String(node.count);
+  item.iconPath = new vscode.ThemeIcon('history');
+  item.tooltip = vscode.l10n.t('Replays of this exchange in this window; the logged request and response are unchanged.');
+  item.contextValue = 'replays';
+  return item;
+}
+
+const replayIcons = {
+  equal: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  different: new vscode.ThemeIcon('diff', new vscode.ThemeColor('charts.yellow')),
+  failed: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+  'not-compared': new vscode.ThemeIcon('circle-outline'),
+};
+
+function replayItem(node: ReplayNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.replay.label, vscode.TreeItemCollapsibleState.None);
+  item.description = node.replay.description;
+  item.tooltip = node.replay.tooltip;
+  item.iconPath = replayIcons[node.replay.outcome];
+  item.contextValue = `replay.${node.replay.outcome}`;
+  item.command = { command: 'exchangeLog.replay.showResult', title: vscode.l10n.t('Show Replay Result'), arguments: [{ replayId: node.replayId }] };
+  return item;
+}
+
 function revealCommand(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Command {
   return { command: 'exchangeLog.revealRange', title: vscode.l10n.t('Reveal in Editor'), arguments: [uri, range] };
 }
 
 export function treeItemOf(node: SessionsNode): vscode.TreeItem {
   const item =
-    node.kind === 'shop' ? shopItem(node) : node.kind === 'session' ? sessionItem(node) : node.kind === 'exchange' ? exchangeItem(node) : messageItem(node);
+    node.kind === 'shop' ? shopItem(node) : node.kind === 'session' ? sessionItem(node) : node.kind === 'exchange' ? exchangeItem(node)
+      : node.kind === 'replays' ? replaysItem(node) : node.kind === 'replay' ? replayItem(node) : messageItem(node);
   item.id = node.id;
   return item;
 }
