@@ -2,14 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { analyzeLog } from '../core/analyze';
 import { LineIndex } from '../core/text/lineIndex';
+import { replayCommand, replayUsage } from './replayCommand';
 import { sessionsJson, sessionsText } from './sessionsCommand';
 
 const usage = `Usage:
   exchange-log sessions <file> [--json]   print shops, sessions and exchanges
-`;
+${replayUsage}`;
 
-function main(argv: readonly string[]): number {
+function main(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'replay') return replayCommand(rest);
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   const files = rest.filter((a) => !a.startsWith('--'));
   if (command === 'sessions' && files.length === 1) {
@@ -34,4 +36,6 @@ function readText(file: string): string | undefined {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

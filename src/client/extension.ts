@@ -3,6 +3,7 @@ import { languageId } from '../shared/protocol';
 import { commandTable, registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { registerLanguageDetection } from './languageDetection';
+import { registerReplay } from './replay/register';
 import { registerSessionsView } from './sessionsView/register';
 import { registerStatusBar } from './statusBar';
 import { createApi, type ExchangeLogApi } from './testApi';
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): ExchangeLogApi {
   registerLanguageDetection(ctx.disposables);
   const { tree, view } = registerSessionsView(ctx);
   const status = registerStatusBar(ctx.models, tree, ctx.disposables);
+  registerReplay(ctx, tree);
 
   // The server starts only once an exchange log is open.
   const startIfLog = (document: vscode.TextDocument) => {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LogSummary } from '../shared/protocol';
 import type { Ctx } from './ctx';
+import { replayApiOf, type ReplayApi } from './replay/api';
 import type { SummaryStatus } from './statusBar';
 import type { SessionsNode } from './sessionsView/nodes';
 import type { SessionsTree } from './sessionsView/sessionsTree';
@@ -17,6 +18,8 @@ export interface ExchangeLogApi {
     item(node: SessionsNode): vscode.TreeItem;
   };
   statusBar(): { text: string; visible: boolean; command?: string };
+  /** The replay feature (consent prompt hook, records, endpoint status); absent if it failed to register. */
+  readonly replay: ReplayApi | undefined;
 }
 
 export function createApi(ctx: Ctx, tree: SessionsTree, view: vscode.TreeView<SessionsNode>, status: SummaryStatus): ExchangeLogApi {
@@ -29,6 +32,9 @@ export function createApi(ctx: Ctx, tree: SessionsTree, view: vscode.TreeView<Se
       item: (node) => tree.getTreeItem(node),
     },
     statusBar: () => ({ text: status.item.text, visible: status.visible(), command: typeof status.item.command === 'string' ? status.item.command : status.item.command?.command }),
+    get replay() {
+      return replayApiOf(ctx);
+    },
   };
 }
 

@@ -41,6 +41,7 @@ export function followEditor(tree: SessionsTree, view: vscode.TreeView<SessionsN
       nodeIds.exchange(location.exchangeId),
       nodeIds.message(location.exchangeId, location.part),
     ]);
-    if (node) await view.reveal(node, { select: true, focus: false, expand: false });
+    // The tree may have been rebuilt by an edit meanwhile; a reveal that misses is harmless.
+    if (node) await view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   };
 }
