@@ -2,16 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { analyzeLog } from '../core/analyze';
 import { LineIndex } from '../core/text/lineIndex';
+import { checkCommand, checkUsage } from './checkCommand';
 import { replayCommand, replayUsage } from './replayCommand';
 import { sessionsJson, sessionsText } from './sessionsCommand';
 
 const usage = `Usage:
   exchange-log sessions <file> [--json]   print shops, sessions and exchanges
-${replayUsage}`;
+${checkUsage}${replayUsage}`;
 
 function main(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'replay') return replayCommand(rest);
+  if (command === 'check') return checkCommand(rest);
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   const files = rest.filter((a) => !a.startsWith('--'));
   if (command === 'sessions' && files.length === 1) {

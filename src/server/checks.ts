@@ -2,10 +2,9 @@
 // go-to-definition they make possible. The user's schema files are loaded from here.
 import type { Connection, Definition, Hover, Position } from 'vscode-languageserver';
 import type { Checker } from '../core/analyze';
-import { createRulesChecker } from '../core/rules';
 import { createSchemaValidator } from '../core/schema/validator';
 import type { SchemaValidator } from '../core/schema/types';
-import { createSchemaChecker } from '../core/validation/schemaChecker';
+import { standardCheckers } from '../core/validation/standardCheckers';
 import type { Locale } from '../shared/labels';
 import { ReloadSchemasNotification } from '../shared/protocol';
 import type { ServerSettings } from '../shared/settings';
@@ -60,7 +59,7 @@ export class Checks {
   }
 
   checkers(settings: ServerSettings): Checker[] {
-    return [createSchemaChecker(this.validator), createRulesChecker({ slowResponseMs: settings.validation.slowResponseSeconds * 1000 })];
+    return standardCheckers({ validator: this.validator, slowResponseMs: settings.validation.slowResponseSeconds * 1000 });
   }
 
   hover(state: DocumentState | undefined, position: Position, locale: Locale): Hover | null {
