@@ -44,10 +44,12 @@ describe('an exchange log in VS Code', () => {
     const exchanges = await ext.sessions.children(session19);
     const items = exchanges.map((x) => ext.sessions.item(x));
     assert.deepEqual(items.map((i) => String(i.label).split(' ')[0]), ['BILL', 'RECEIPT', 'LIST', 'RECEIPT']);
-    assert.equal(items[1]!.description, '18:56:03 · 11 s');
-    assert.equal(items[3]!.description, '18:56:14 · 4 s · retry after 11 s');
+    // The first RECEIPT took 11 s (slow: a warning); the second one retries it (a note).
+    assert.equal(items[1]!.description, '18:56:03 · 11 s · 1 warning');
+    assert.equal(items[3]!.description, '18:56:14 · 4 s · retry after 11 s · 1 note');
+    assert.equal((items[1]!.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.equal((items[3]!.iconPath as vscode.ThemeIcon).id, 'sync');
-    assert.equal((items[1]!.iconPath as vscode.ThemeIcon).id, 'pass');
+    assert.equal((items[0]!.iconPath as vscode.ThemeIcon).id, 'pass');
   });
 
   it('reveals the row in the editor when an exchange is clicked', async () => {
