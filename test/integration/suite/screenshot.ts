@@ -4,6 +4,7 @@
 // @vscode/test-electron), it resolves with '' at once.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 
 const resultsDir = process.env.EXLOG_TEST_RESULTS_DIR ?? path.resolve(__dirname, '..', '..', '..', '..', 'test-results');
 
@@ -14,6 +15,8 @@ export async function screenshot(name: string, timeoutMs = 30_000): Promise<stri
   const png = path.join(resultsDir, `${name}.png`);
   const done = path.join(resultsDir, `${name}.done`);
   fs.rmSync(done, { force: true });
+  // Notifications left by earlier tests would cover what this picture is about.
+  await vscode.commands.executeCommand('notifications.clearAll');
 
   const status = await new Promise<string>((resolve, reject) => {
     const check = (): void => {

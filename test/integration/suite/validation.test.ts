@@ -69,7 +69,9 @@ describe('validation in the editor', () => {
     const priceText = price.flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value)).join('\n');
     assert.match(priceText, /41 800\.00 ₽/);
     assert.match(priceText, /Expected VAT: 1 990\.48 ₽/);
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     editor.selection = new vscode.Selection(94, 16, 94, 16);
+    editor.revealRange(new vscode.Range(80, 0, 100, 0), vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('hover');
   });
