@@ -42,7 +42,7 @@ function parseArgs(args: readonly string[]): CheckOptions | string {
     const value = () => args[++i];
     if (arg === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json') return `--format takes text or json, not ${format}`;
+      if (format !== 'text' && format !== 'json') return format === undefined ? '--format needs a value: text or json' : `--format takes text or json, not ${format}`;
       (options as { format: string }).format = format;
     } else if (arg === '--slow-response-seconds') {
       const seconds = Number(value());
@@ -51,7 +51,7 @@ function parseArgs(args: readonly string[]): CheckOptions | string {
     } else if (arg === '--severity') {
       const [code, level] = (value() ?? '').split('=');
       if (!code || !level || !severities.has(level)) return `--severity takes CODE=error|warning|information|hint|off`;
-      if (!(code in allCodes)) return `unknown code ${code} (known: ${Object.keys(allCodes).join(', ')})`;
+      if (!Object.prototype.hasOwnProperty.call(allCodes, code)) return `unknown code ${code} (known: ${Object.keys(allCodes).join(', ')})`;
       options.severity[code] = level as Severity | 'off';
     } else if (arg.startsWith('--')) {
       return `unknown option ${arg}`;

@@ -63,7 +63,7 @@ export async function replayCommand(argv: readonly string[], out: Out = process.
   const payload = requestEntry.payload.json?.value;
   if (payload === undefined) return fail(err, `the logged ${exchange.type} request (line ${lines.positionAt(requestEntry.span.start).line + 1}) is not JSON.`);
 
-  const built = buildReplayRequest(payload, exchange.type, { name: 'cli', baseUrl: options.endpoint, headers: options.headers });
+  const built = buildReplayRequest(payload, exchange.type, { name: 'cli', baseUrl: options.endpoint, headers: options.headers }, { payloadText: requestEntry.payload.json?.text });
   if (!built.ok) return fail(err, built.message);
   const request = built.request;
   const resolved = resolveHeaders(request.headers, (name) => process.env[`EXCHANGE_LOG_SECRET_${name}`]);
@@ -107,7 +107,7 @@ export async function replayCommand(argv: readonly string[], out: Out = process.
   if (options.json) {
     out.write(`${redact(JSON.stringify({ type: exchange.type, shop: exchange.shop, method: request.method, url: request.url, status: result.status, durationMs: result.durationMs, differences: diff ?? null }, null, 2))}\n`);
   } else {
-    const tail = diff === undefined ? [`not compared: ${responseEntry ? 'the logged response is an empty cell or not JSON' : 'no response was logged'}`] : diffLines(diff);
+    const tail = diff === undefined ? [`not compared: ${responseEntry ? 'the logged response is an empty cell or not JSON' : 'no response was logged'}`] : diffLines(diff, redact);
     out.write(`${redact([...head, ...tail].join('\n'))}\n`);
   }
   if (diff?.invalidPatterns.length) err.write(`exchange-log replay: not valid --ignore patterns (ignored): ${diff.invalidPatterns.join(', ')}\n`);
@@ -127,9 +127,10 @@ function compareWithLogged(entry: LogEntry | undefined, replayed: unknown, repla
   return undefined;
 }
 
-function diffLines(diff: JsonDiff): string[] {
+function diffLines(diff: JsonDiff, redact: (text: string) => string): string[] {
+  // Redact before cutting: a cut-off secret would no longer be recognised.
   const show = (value: unknown) => {
-    const text = value === undefined ? '(none)' : JSON.stringify(value);
+    const text = value === undefined ? '(none)' : redact(JSON.stringify(value) ?? String(value));
     return text.length > 100 ? `${text.slice(0, 97)}...` : text;
   };
   return [
@@ -168,7 +169,11 @@ function parseArgs(argv: readonly string[]): ReplayOptions | string {
       case '--yes': case '-y': yes = true; break;
       case '--insecure': insecure = true; break;
       case '--json': json = true; break;
-      case '--line': line = Number(value()); break;
+      case '--line': {
+        const text = value() ?? '';
+        line = /^\d+$/.test(text) ? Number(text) : NaN;
+        break;
+      }
       case '--endpoint': endpoint = value(); break;
       case '--ignore': { const v = value(); if (v !== undefined) ignore.push(v); break; }
       case '--connect-timeout': connectTimeoutMs = Number(value()); break;

@@ -40,7 +40,6 @@ export interface ExchangeJson {
 export function sessionsJson(file: string, analysis: Analysis, lines: LineIndex): SessionsJson {
   const entries = analysis.parsed.entries;
   const lineOf = (index: number | undefined) => (index === undefined ? undefined : lines.positionAt(entries[index]!.span.start).line + 1);
-  const timeOf = (index: number | undefined) => (index === undefined ? '' : entries[index]!.time.text);
   return {
     file,
     form: analysis.parsed.form,
@@ -49,11 +48,12 @@ export function sessionsJson(file: string, analysis: Analysis, lines: LineIndex)
       id: shop.id,
       systemName: shop.systemName,
       sessions: shop.sessions.map((session) => {
-        const times = session.exchanges.flatMap((x) => [timeOf(x.request), timeOf(x.response)]).filter(Boolean).sort();
+        const times = session.exchanges.flatMap((x) => [x.request, x.response]).filter((i): i is number => i !== undefined).map((i) => entries[i]!.time);
+        const readable = times.filter((t) => Number.isFinite(t.epochMs)).sort((a, b) => a.epochMs - b.epochMs);
         return {
           id: session.id,
-          start: times[0] ?? '',
-          end: times[times.length - 1] ?? '',
+          start: readable[0]?.text ?? '',
+          end: readable[readable.length - 1]?.text ?? '',
           startedBy: session.startedBy,
           exchanges: session.exchanges.map((x) => ({
             id: x.id,

@@ -16,8 +16,11 @@ export function parseJsonBody(text: string, contentType: string | undefined): { 
   try {
     return { bodyJson: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { jsonError: `The body is not JSON (${contentType ?? 'no Content-Type'}): ${reason}` };
+    // Node's message quotes a piece of the body, possibly a cut-off secret that redaction cannot
+    // recognise: keep only where the JSON breaks, never what the body says.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = position !== undefined ? ` (invalid at character ${position})` : '';
+    return { jsonError: `The body is not JSON (${contentType ?? 'no Content-Type'})${where}.` };
   }
 }
 

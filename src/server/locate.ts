@@ -57,7 +57,7 @@ export function exchangeDetail(
       shop: entry.shop.text,
       type: entry.type.text,
       value: entry.payload.json?.value,
-      payloadText: analysis.text.slice(entry.payload.span.start, entry.payload.span.end),
+      payloadText: entry.payload.json?.text ?? analysis.text.slice(entry.payload.span.start, entry.payload.span.end),
     };
   };
   return { exchange: exchangeView, sessionId: session.id, request: message(exchange.request), response: message(exchange.response) };

@@ -34,7 +34,7 @@ async function buildFor(feature: ReplayFeature, target: CommandTarget): Promise<
   const endpoint = await endpointFor(feature, detail.request?.shop ?? detail.exchange.shop, target.endpoint, interactive);
   if (!endpoint.ok) return { ok: false, message: endpoint.failure.message };
   if (detail.request?.value === undefined) return { ok: false, message: vscode.l10n.t('This exchange has no logged JSON request.') };
-  const built = buildReplayRequest(detail.request.value, detail.exchange.type, endpoint.value);
+  const built = buildReplayRequest(detail.request.value, detail.exchange.type, endpoint.value, { payloadText: detail.request.payloadText });
   return built.ok ? { ok: true, built: { detail, endpoint: endpoint.value, request: built.request } } : { ok: false, message: built.message };
 }
 

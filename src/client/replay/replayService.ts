@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { buildReplayRequest } from '../../core/replay/buildRequest';
 import { type JsonDiff, compareJson, summarizeDiff } from '../../core/replay/compare';
-import { redactHeaders, redactText, resolveHeaders } from '../../core/replay/secrets';
+import { redactHeaders, redactText, redactValue, resolveHeaders } from '../../core/replay/secrets';
 import { send } from '../../node/httpTransport';
 import type { ExchangeDetail } from '../../shared/protocol';
 import { type Prompt, consentQuestion, needsConsent } from './consent';
@@ -44,7 +44,7 @@ export async function runReplay(input: ReplayInput, deps: ReplayDeps): Promise<R
   if (!logged) return notSent('no-request', vscode.l10n.t('This exchange has no logged request to replay.'));
   if (logged.value === undefined) return notSent('no-request', vscode.l10n.t('The logged {0} request is not JSON, so it cannot be replayed.', detail.exchange.type));
 
-  const built = buildReplayRequest(logged.value, detail.exchange.type, endpoint);
+  const built = buildReplayRequest(logged.value, detail.exchange.type, endpoint, { payloadText: logged.payloadText });
   if (!built.ok) return notSent('build', built.message);
   const request = built.request;
 
@@ -90,7 +90,7 @@ export async function runReplay(input: ReplayInput, deps: ReplayDeps): Promise<R
       statusText: result.statusText,
       headers: redactHeaders(result.headers, resolved.secretValues),
       bodyText,
-      ...jsonOf(result.bodyJson, result.bodyText !== bodyText ? bodyText : undefined),
+      ...(result.bodyJson === undefined ? {} : { bodyJson: redactValue(result.bodyJson, resolved.secretValues) }),
       ...(result.jsonError === undefined ? {} : { jsonError: redact(result.jsonError) }),
       redirects: result.redirects.map(redact),
     };
@@ -134,16 +134,6 @@ export async function runReplay(input: ReplayInput, deps: ReplayDeps): Promise<R
   return { sent: true, record };
 }
 
-/** The parsed body; re-parsed from the redacted text when a secret was echoed in it. */
-function jsonOf(value: unknown, redactedText: string | undefined): { bodyJson?: unknown } {
-  if (value === undefined) return {};
-  if (redactedText === undefined) return { bodyJson: value };
-  try {
-    return { bodyJson: JSON.parse(redactedText) as unknown };
-  } catch {
-    return {};
-  }
-}
 
 function loggedResponse(detail: ExchangeDetail): ReplayRecord['logged'] {
   const response = detail.response;

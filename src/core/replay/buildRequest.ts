@@ -1,5 +1,6 @@
 // Turns a logged request payload into the HTTP request that replays it. Pure: no I/O, never throws.
 import type { BuildError, BuildErrorCode, BuildResult, Endpoint, ReplayMethod } from './request';
+import { loggedBodyText } from './loggedBody';
 import { routeParamNames } from './routes';
 
 export type { BuildResult, Endpoint, ReplayRequest } from './request';
@@ -9,13 +10,28 @@ const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const forbiddenHeaders = new Set(['content-length', 'transfer-encoding', 'connection']);
 /** Characters kept as they are in a path (RFC 3986 pchar, `/` and `%XX` escapes). */
 const pathChar = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export interface BuildOptions {
+  /** The logged payload's text: when given, the body is sent with the log's own number literals. */
+  readonly payloadText?: string;
+}
 
 /**
  * Builds the replay of `payload` (the logged `{get: {q, ...params}, body, post, headers}`) against
  * `endpoint`. GET when `body` is null or missing, POST with `JSON.stringify(body)` otherwise. The logged
  * `headers` (`vary`, a response header) and `post` (a copy of `body`) are not used.
  */
-export function buildReplayRequest(payload: unknown, type: string, endpoint: Endpoint): BuildResult {
+export function buildReplayRequest(payload: unknown, type: string, endpoint: Endpoint, options: BuildOptions = {}): BuildResult {
+  try {
+    return build(payload, type, endpoint, options);
+  } catch (error) {
+    // A last guard: a payload shape nobody foresaw must end in a message, not an exception.
+    return fail('replay.not-request', `The logged request cannot be replayed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function build(payload: unknown, type: string, endpoint: Endpoint, options: BuildOptions): BuildResult {
   if (!isPlainObject(payload) || !isPlainObject(payload.get)) {
     return fail('replay.not-request', 'The payload is not a logged request: it has no "get" object.');
   }
@@ -31,6 +47,12 @@ export function buildReplayRequest(payload: unknown, type: string, endpoint: End
     if (name === 'q') continue;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       return fail('replay.bad-param', `The request parameter "${name}" is not a string, number or boolean.`);
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      return fail('replay.bad-param', `The request parameter "${name}" is a number too large to send as logged.`);
+    }
+    if (loneSurrogate.test(name) || (typeof value === 'string' && loneSurrogate.test(value))) {
+      return fail('replay.bad-param', `The request parameter "${name}" is not valid Unicode (a lone surrogate).`);
     }
     params.set(name, String(value));
   }
@@ -61,7 +83,9 @@ export function buildReplayRequest(payload: unknown, type: string, endpoint: End
     baseUrl,
     target,
   };
-  return { ok: true, request: method === 'POST' ? { ...request, body: JSON.stringify(body) } : request };
+  if (method === 'GET') return { ok: true, request };
+  const text = (options.payloadText !== undefined ? loggedBodyText(options.payloadText) : undefined) ?? JSON.stringify(body);
+  return { ok: true, request: { ...request, body: text } };
 }
 
 /** The path with unsafe characters percent-encoded, or an error. */

@@ -4,7 +4,9 @@
 //   in the tool's environment (REST Client `rest-client.environmentVariables`, httpyac `.env`), so no
 //   secret is ever written into an exported file. The header comment lists the names needed.
 // - Bodies are pretty-printed (2 spaces); the JSON sent is the same value as the logged one.
-// Known limit: both tools treat `{{` anywhere in a request as a variable; the log's data has none.
+// Both tools expand `{{…}}` anywhere in a request (httpyac even runs JavaScript there), and a logged body
+// is untrusted: every `{{` of a body is written as `\u007b{`, the same JSON string, which no tool expands.
+import { applyEdits, format } from 'jsonc-parser';
 import type { ReplayRequest } from './request';
 import { secretPlaceholderPattern } from './secrets';
 
@@ -65,10 +67,15 @@ function nameBaseUrls(requests: readonly ReplayRequest[]): Map<string, string> {
   return names;
 }
 
+/** Indented with the body's own literals (re-serialising would round big numbers), templates defused. */
 function prettyBody(body: string): string {
+  let pretty = body;
   try {
-    return JSON.stringify(JSON.parse(body), null, 2);
+    JSON.parse(body);
+    pretty = applyEdits(body, format(body, undefined, { tabSize: 2, insertSpaces: true, eol: '\n' }));
   } catch {
-    return body;
+    // not JSON: sent as it is
   }
+  // Outside strings JSON never has two braces in a row, so every `{{` is inside a string.
+  return pretty.replace(/\{\{/g, '\\u007b{');
 }

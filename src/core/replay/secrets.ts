@@ -67,3 +67,18 @@ export function redactText(text: string, secretValues: readonly string[]): strin
   const sorted = [...secretValues].filter((v) => v !== '').sort((a, b) => b.length - a.length);
   return sorted.reduce((result, secret) => result.split(secret).join('***'), text);
 }
+
+/** A parsed JSON value with every secret removed from its strings and keys (a body may escape them). */
+export function redactValue(value: unknown, secretValues: readonly string[]): unknown {
+  if (secretValues.every((v) => v === '')) return value;
+  if (typeof value === 'string') return redactText(value, secretValues);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secretValues));
+  if (typeof value === 'object' && value !== null) {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(result, redactText(key, secretValues), { value: redactValue(item, secretValues), enumerable: true, writable: true, configurable: true });
+    }
+    return result;
+  }
+  return value;
+}
