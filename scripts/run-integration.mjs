@@ -163,6 +163,8 @@ async function takeScreenshot(page, name) {
   const png = path.join(resultsDir, `${name}.png`);
   let status = 'ok';
   try {
+    // Let hovers and widgets finish fading in: a picture for people, not a synchronisation point.
+    await page.waitForTimeout(400);
     await page.screenshot({ path: png });
     console.log(`[runner] screenshot ${path.relative(repoRoot, png)}`);
   } catch (error) {

@@ -48,6 +48,8 @@ async function withServer() {
     userDataDir: path.join(home, 'user-data'),
     extensionsDir: path.join(home, 'extensions'),
     trust: true,
+    // The browser workbench saves after a second by default; a log under inspection should not change.
+    settings: { 'files.autoSave': 'off' },
   });
   const url = server.url(workspace, [
     ['extensionDevelopmentPath', server.remoteUri(repoRoot)],

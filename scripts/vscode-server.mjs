@@ -81,7 +81,8 @@ export async function startServer(options) {
     throw error;
   });
 
-  const remoteUri = (absPath) => `vscode-remote://localhost:${port}${toPosix(absPath)}`;
+  // The same host as the page's URL: the workbench resolves files through the authority it was served from.
+  const remoteUri = (absPath) => `vscode-remote://127.0.0.1:${port}${toPosix(absPath)}`;
   const url = (folder, payload = []) => {
     const query = new URLSearchParams();
     if (folder) query.set('folder', toPosix(folder));

@@ -75,12 +75,14 @@ export function sessionsJson(file: string, analysis: Analysis, lines: LineIndex)
   };
 }
 
+const startedText = { hello: 'started by HELLO', gap: 'started after a pause', start: 'the log starts mid-session' };
+
 export function sessionsText(model: SessionsJson): string {
   const out: string[] = [];
   for (const shop of model.shops) {
     out.push(shopLabel(shop.id, shop.systemName, 'en'));
     for (const session of shop.sessions) {
-      out.push(`  ${sessionLabel(session.start, session.end)}  (${exchangeCountLabel(session.exchanges.length, 'en')}, started by ${session.startedBy})`);
+      out.push(`  ${sessionLabel(session.start, session.end)}  (${exchangeCountLabel(session.exchanges.length, 'en')}, ${startedText[session.startedBy as keyof typeof startedText] ?? session.startedBy})`);
       for (const x of session.exchanges) {
         const flags = [
           x.latencyMs !== undefined ? formatDuration(x.latencyMs) : '',

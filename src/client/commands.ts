@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { languageId, ReloadSchemasNotification, type Range } from '../shared/protocol';
 import type { Ctx } from './ctx';
+import { markProgrammaticSelection } from './programmaticSelection';
 
 type Handler = (ctx: Ctx, ...args: any[]) => unknown;
 
@@ -19,6 +20,7 @@ function documentUri(uri: unknown): vscode.Uri | undefined {
 export async function showRange(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: true });
   editor.selection = new vscode.Selection(range.start, range.end);
+  markProgrammaticSelection(editor);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import type { LogEntry, Span } from '../core/model';
 import type { Exchange } from '../core/sessions/model';
-import { directionLabel, exchangeLabel, formatDuration, shopLabel, sessionLabel, type Locale } from '../shared/labels';
+import { directionLabel, exchangeCountLabel, exchangeLabel, formatDuration, shopLabel, sessionLabel, type Locale } from '../shared/labels';
 import { toRange } from './positions';
 
 function union(spans: readonly Span[]): Span {
@@ -15,6 +15,15 @@ function union(spans: readonly Span[]): Span {
     end = Math.max(end, span.end);
   }
   return { start, end };
+}
+
+/**
+ * Exchanges in flight at once interleave in the file, so their ranges (request row to response row)
+ * overlap. Breadcrumbs take the first sibling that contains the cursor: listing shorter ranges first
+ * makes that the exchange whose own row is under the cursor.
+ */
+function innermostFirst(exchanges: readonly SpannedSymbol[]): SpannedSymbol[] {
+  return [...exchanges].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || a.span.start - b.span.start);
 }
 
 interface SpannedSymbol {
@@ -61,18 +70,18 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, loca
         span,
         symbol: {
           name: sessionLabel(sorted[0]?.text ?? '', sorted[sorted.length - 1]?.text ?? ''),
-          detail: `${exchanges.length}`,
+          detail: exchangeCountLabel(exchanges.length, locale),
           kind: SymbolKind.Namespace,
           range: toRange(document, span),
           selectionRange: exchanges[0]?.symbol.selectionRange ?? toRange(document, span),
-          children: exchanges.map((x) => x.symbol),
+          children: innermostFirst(exchanges).map((x) => x.symbol),
         },
       };
     });
     const span = union(sessions.map((s) => s.span));
     return {
       name: shopLabel(shop.id, shop.systemName, locale),
-      detail: `${shop.exchangeCount}`,
+      detail: exchangeCountLabel(shop.exchangeCount, locale),
       kind: SymbolKind.Module,
       range: toRange(document, span),
       selectionRange: sessions[0]?.symbol.selectionRange ?? toRange(document, span),

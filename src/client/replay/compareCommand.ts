@@ -19,7 +19,7 @@ export interface CompareResult {
 export async function compareCommand(feature: ReplayFeature, target: CommandTarget): Promise<CompareResult> {
   let record = target.replayId !== undefined ? feature.store.get(target.replayId) : undefined;
   if (!record && target.replayId === undefined) {
-    const exchange = await resolveExchange(feature.ctx, target, target.show !== false);
+    const exchange = await resolveExchange(feature.ctx, target, target.show !== false, vscode.l10n.t('Compare with Logged Response'));
     if (!exchange.ok) return notCompared(exchange.failure.message, target);
     record = feature.store.of(exchange.value.uri, exchange.value.detail.exchange.id)[0];
     if (!record) {

@@ -11,8 +11,8 @@ export async function pickEndpoint(candidates: readonly ReplayEndpoint[], shop: 
     label: `${endpoint.name === active ? '$(check) ' : ''}${endpoint.name}`,
     description: endpoint.baseUrl,
     detail: [
-      endpoint.shops.length === 0 ? vscode.l10n.t('all shops') : vscode.l10n.t('shops {0}', endpoint.shops.join(', ')),
-      shop !== undefined && servesShop(endpoint, shop) ? vscode.l10n.t('serves shop {0}', shop) : '',
+      endpoint.shops.length === 0 ? vscode.l10n.t('serves all shops') : vscode.l10n.t('serves shops {0}', endpoint.shops.join(', ')),
+      shop !== undefined && endpoint.shops.length > 0 && servesShop(endpoint, shop) ? vscode.l10n.t('including shop {0}', shop) : '',
       endpoint.verifyTls ? '' : vscode.l10n.t('TLS not verified'),
       endpoint.confirmStateChanging ? '' : vscode.l10n.t('sends RECEIPT without asking'),
     ].filter(Boolean).join(' · '),

@@ -26,9 +26,9 @@ interface Built {
   readonly request: ReplayRequest;
 }
 
-async function buildFor(feature: ReplayFeature, target: CommandTarget): Promise<{ ok: true; built: Built } | { ok: false; message: string }> {
+async function buildFor(feature: ReplayFeature, target: CommandTarget, title: string): Promise<{ ok: true; built: Built } | { ok: false; message: string }> {
   const interactive = target.show !== false;
-  const exchange = await resolveExchange(feature.ctx, target, interactive);
+  const exchange = await resolveExchange(feature.ctx, target, interactive, title);
   if (!exchange.ok) return { ok: false, message: exchange.failure.message };
   const { detail } = exchange.value;
   const endpoint = await endpointFor(feature, detail.request?.shop ?? detail.exchange.shop, target.endpoint, interactive);
@@ -44,7 +44,7 @@ function refuse(message: string, target: CommandTarget): ExportResult {
 }
 
 export async function copyCurlCommand(feature: ReplayFeature, target: CommandTarget): Promise<ExportResult> {
-  const result = await buildFor(feature, target);
+  const result = await buildFor(feature, target, vscode.l10n.t('Copy as cURL'));
   if (!result.ok) return refuse(result.message, target);
   const text = toCurl(result.built.request);
   try {
@@ -63,12 +63,12 @@ export async function exportHttpCommand(feature: ReplayFeature, target: CommandT
   if (target.sessionId !== undefined && target.exchangeId === undefined && target.uri !== undefined) {
     const exchanges = (await feature.ctx.models.exchangesOf(target.uri.toString(), target.sessionId)).filter((x) => x.request);
     for (const exchange of exchanges) {
-      const result = await buildFor(feature, { ...target, exchangeId: exchange.id });
+      const result = await buildFor(feature, { ...target, exchangeId: exchange.id }, vscode.l10n.t('Export as .http'));
       if (!result.ok) return refuse(result.message, target);
       items.push(itemOf(result.built));
     }
   } else {
-    const result = await buildFor(feature, target);
+    const result = await buildFor(feature, target, vscode.l10n.t('Export as .http'));
     if (!result.ok) return refuse(result.message, target);
     items.push(itemOf(result.built));
   }
@@ -93,7 +93,7 @@ function itemOf(built: Built): HttpFileItem {
 
 /** The exact request a replay would send, credentials shown as `***`, in a read-only document. */
 export async function dryRunCommand(feature: ReplayFeature, target: CommandTarget): Promise<ExportResult> {
-  const result = await buildFor(feature, target);
+  const result = await buildFor(feature, target, vscode.l10n.t('Dry Run Replay'));
   if (!result.ok) return refuse(result.message, target);
   const { request, endpoint, detail } = result.built;
   const secrets = await feature.credentials.valuesFor(request.headers);

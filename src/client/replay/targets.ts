@@ -41,7 +41,7 @@ export function logUriOf(target: CommandTarget): string | undefined {
 }
 
 /** The exchange the command is about, with its logged messages. */
-export async function resolveExchange(ctx: Ctx, target: CommandTarget, interactive: boolean): Promise<Resolved<{ uri: string; detail: ExchangeDetail }>> {
+export async function resolveExchange(ctx: Ctx, target: CommandTarget, interactive: boolean, pickTitle = vscode.l10n.t('Replay Request')): Promise<Resolved<{ uri: string; detail: ExchangeDetail }>> {
   const uri = logUriOf(target);
   if (uri === undefined) return failed('no-log', vscode.l10n.t('Open an exchange log first: there is no log to replay from.'));
   await ensureOpen(uri);
@@ -53,7 +53,7 @@ export async function resolveExchange(ctx: Ctx, target: CommandTarget, interacti
     if (line === undefined) return failed('no-exchange', vscode.l10n.t('Put the cursor on a request or response row of the log.'));
     detail = await ctx.models.detail(uri, { position: new vscode.Position(line, 0) });
   } else if (interactive) {
-    const exchangeId = await pickExchange(ctx, uri);
+    const exchangeId = await pickExchange(ctx, uri, pickTitle);
     if (exchangeId === undefined) return failed('cancelled', vscode.l10n.t('No exchange was picked.'));
     detail = await ctx.models.detail(uri, { exchangeId });
   } else {
@@ -86,7 +86,7 @@ export async function exchangesNewestFirst(ctx: Ctx, uri: string): Promise<Excha
   return lists.flat().sort((a, b) => b.startMs - a.startMs);
 }
 
-async function pickExchange(ctx: Ctx, uri: string): Promise<string | undefined> {
+async function pickExchange(ctx: Ctx, uri: string, title: string): Promise<string | undefined> {
   const locale = localeOf(vscode.env.language);
   const exchanges = (await exchangesNewestFirst(ctx, uri)).filter((x) => x.request);
   if (exchanges.length === 0) {
@@ -99,6 +99,22 @@ async function pickExchange(ctx: Ctx, uri: string): Promise<string | undefined> 
     detail: exchange.type === 'RECEIPT' ? vscode.l10n.t('$(warning) state-changing: posts the receipt again') : undefined,
     id: exchange.id,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Replay Request'), placeHolder: vscode.l10n.t('Pick a logged request (most recent first)'), matchOnDescription: true });
+  // The exchange under the cursor, if any, comes first and is preselected.
+  const line = cursorLine(uri);
+  const atCursor = line === undefined ? undefined : await ctx.models.detail(uri, { position: new vscode.Position(line, 0) });
+  const first = items.findIndex((item) => item.id === atCursor?.exchange.id);
+  if (first > 0) items.unshift(...items.splice(first, 1));
+  const quickPick = vscode.window.createQuickPick<(typeof items)[number]>();
+  quickPick.title = title;
+  quickPick.placeholder = first >= 0 ? vscode.l10n.t('Pick a logged request (the one under the cursor first, then most recent first)') : vscode.l10n.t('Pick a logged request (most recent first)');
+  quickPick.matchOnDescription = true;
+  quickPick.items = items;
+  if (first >= 0) quickPick.activeItems = [items[0]!];
+  const picked = await new Promise<(typeof items)[number] | undefined>((resolve) => {
+    quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0] ?? quickPick.activeItems[0]));
+    quickPick.onDidHide(() => resolve(undefined));
+    quickPick.show();
+  });
+  quickPick.dispose();
   return picked?.id;
 }

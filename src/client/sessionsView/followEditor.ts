@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { languageId } from '../../shared/protocol';
 import { config } from '../config';
 import type { LogModels } from '../logModels';
+import { isProgrammaticSelection } from '../programmaticSelection';
 import { nodeIds, type SessionsNode } from './nodes';
 import type { SessionsTree } from './sessionsTree';
 
@@ -26,6 +27,7 @@ export function followEditor(tree: SessionsTree, view: vscode.TreeView<SessionsN
   let timer: NodeJS.Timeout | undefined;
   vscode.window.onDidChangeTextEditorSelection((event) => {
     if (event.textEditor.document.languageId !== languageId || !view.visible || !config.followCursor()) return;
+    if (isProgrammaticSelection(event.textEditor, event.selections[0]!)) return;
     clearTimeout(timer);
     timer = setTimeout(() => void revealAt(event.textEditor.document.uri.toString(), event.selections[0]!.active), cursorDelayMs);
   }, undefined, disposables);

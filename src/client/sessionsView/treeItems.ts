@@ -35,9 +35,9 @@ function shopItem(node: ShopNode): vscode.TreeItem {
 function sessionItem(node: SessionNode): vscode.TreeItem {
   const { session } = node;
   const item = new vscode.TreeItem(sessionLabel(session.startText, session.endText), vscode.TreeItemCollapsibleState.Collapsed);
-  const started = session.startedBy === 'hello' ? 'HELLO' : session.startedBy === 'gap' ? vscode.l10n.t('after a pause') : vscode.l10n.t('log starts mid-session');
+  const started = session.startedBy === 'hello' ? vscode.l10n.t('started by a HELLO request') : session.startedBy === 'gap' ? vscode.l10n.t('started after a pause') : vscode.l10n.t('the log starts mid-session');
   item.description = [exchangeCountLabel(session.exchangeCount, locale()), problemsText(session.problems)].filter(Boolean).join(' · ');
-  item.iconPath = severityIcon(session.worst) ?? new vscode.ThemeIcon(session.startedBy === 'hello' ? 'debug-start' : 'history');
+  item.iconPath = severityIcon(session.worst) ?? new vscode.ThemeIcon(session.startedBy === 'hello' ? 'plug' : 'history');
   item.tooltip = `${item.label as string}\n${started}\n${item.description}`;
   item.contextValue = 'session';
   return item;

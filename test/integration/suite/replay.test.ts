@@ -147,6 +147,8 @@ describe('replay', function () {
       const document = await vscode.workspace.openTextDocument(resultUri);
       assert.equal(document.getText(typeProblem.range), '"41000"');
       assert.match(document.getText(), /^\/\/ {3}changed products\[0\]\.price: 41800 → "41000"$/m);
+      await vscode.commands.executeCommand('exchangeLog.replay.compare', { replayId: result.replayId });
+      await screenshot('replay-diff-changed');
 
       await configuration.update('replay.ignoreFields', ['**.price', 'currency'], vscode.ConfigurationTarget.Workspace);
       const ignoring = await replay({ uri: uri.toString(), line: billRequestLine, endpoint: 'changed', show: false });

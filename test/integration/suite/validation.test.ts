@@ -12,7 +12,10 @@ async function mutatedSample(replacements: Record<number, [string, string]>): Pr
     assert.equal(lines[index], from, `line ${line} of the sample`);
     lines[index] = to;
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'exchange-log', content: lines.join('\n') });
+  // A file of its own in the workspace, as a user would have it (the sample itself stays untouched).
+  const uri = workspaceFile('exchange-sample-mutated.log');
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(lines.join('\n'), 'utf8'));
+  const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
   return document;
 }
