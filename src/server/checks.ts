@@ -20,6 +20,7 @@ export class Checks {
   private schemaFiles = new Set<string>();
   private schemaSettings = '{}';
   private settings: ServerSettings | undefined;
+  private memo?: { readonly validator: SchemaValidator; readonly slowResponseMs: number; readonly checkers: Checker[] };
 
   constructor(private readonly connection: Connection) {
     connection.onNotification(ReloadSchemasNotification.method, () => void this.reload(true));
@@ -58,8 +59,14 @@ export class Checks {
     this.listeners.push(listener);
   }
 
+  /** The same checkers while the schemas and the threshold stay: an analysis re-uses the per-shop results of the same checkers only. */
   checkers(settings: ServerSettings): Checker[] {
-    return standardCheckers({ validator: this.validator, slowResponseMs: settings.validation.slowResponseSeconds * 1000 });
+    const slowResponseMs = settings.validation.slowResponseSeconds * 1000;
+    const memo = this.memo;
+    if (memo && memo.validator === this.validator && memo.slowResponseMs === slowResponseMs) return memo.checkers;
+    const checkers = standardCheckers({ validator: this.validator, slowResponseMs });
+    this.memo = { validator: this.validator, slowResponseMs, checkers };
+    return checkers;
   }
 
   hover(state: DocumentState | undefined, position: Position, locale: Locale): Hover | null {

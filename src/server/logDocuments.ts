@@ -19,7 +19,11 @@ export class LogDocuments {
   constructor(private readonly options: () => AnalyzeOptions) {}
 
   open(uri: string, version: number, text: string): void {
-    this.logs.set(uri, { document: TextDocument.create(uri, 'exchange-log', version, text), pending: [] });
+    const document = TextDocument.create(uri, 'exchange-log', version, text);
+    // The document indexes its lines on first use (a scan of the whole text, 100+ ms for 50 MB): do it
+    // while opening, which reads the whole text anyway, not in the first edit.
+    document.positionAt(0);
+    this.logs.set(uri, { document, pending: [] });
   }
 
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {

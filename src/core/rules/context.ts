@@ -16,8 +16,9 @@ export class RuleRun implements RuleContext {
     readonly parsed: ParsedLog,
     readonly sessions: SessionsModel,
     readonly options: ResolvedRuleOptions,
+    index?: LogIndex,
   ) {
-    this.index = new LogIndex(parsed, sessions);
+    this.index = index ?? new LogIndex(parsed, sessions);
   }
 
   problemAt(entry: LogEntry, path: JsonPath, target: PathTarget, code: RuleCode, message: string, related?: readonly RelatedSpan[]): void {

@@ -1,7 +1,10 @@
 // Indexes the rules share, each built once per run on first use: chronological positions, BILL answers
-// by shop and bill id, exchanges by entry and by id, the first and last log times.
+// by shop and bill id, exchanges by entry and by id, the first and last log times. A run may be scoped
+// to one shop (the rules relate messages of one shop only): its indexes then cover that shop alone, and
+// the file-wide facts (positions, time bounds) come from a `SharedIndex` built once for all shops.
 import type { LogEntry, ParsedLog } from '../model';
-import type { Exchange, SessionsModel } from '../sessions/model';
+import { timeBounds, type TimeBounds } from '../sessions/chronology';
+import type { Exchange, SessionsModel, Shop } from '../sessions/model';
 import { idKey, isObject, type JsonObject } from './read';
 
 /** A BILL answer with an id, where it stands in time. */
@@ -14,20 +17,16 @@ export interface BillRef {
 
 type BillId = number | string;
 
-export class LogIndex {
+/** File-wide facts every shop's run reads, built once per analysis on first use. */
+export class SharedIndex {
   private positions?: Int32Array;
-  private bills?: Map<string, Map<BillId, BillRef[]>>;
-  private byEntry?: (Exchange | undefined)[];
-  private byId?: Map<string, Exchange>;
-  private firsts?: Map<Exchange, Exchange>;
-  private bounds?: { readonly firstMs: number; readonly lastMs: number };
+  private bounds?: TimeBounds;
 
   constructor(
     private readonly parsed: ParsedLog,
     private readonly sessions: SessionsModel,
   ) {}
 
-  /** Position of an entry (by its index) in chronological order. */
   position(entryIndex: number): number {
     if (!this.positions) {
       const positions = new Int32Array(this.parsed.entries.length);
@@ -36,6 +35,37 @@ export class LogIndex {
       this.positions = positions;
     }
     return this.positions[entryIndex] ?? -1;
+  }
+
+  timeBounds(): TimeBounds {
+    return (this.bounds ??= timeBounds(this.parsed.entries));
+  }
+}
+
+/** What a scoped run covers: one shop's entries (chronological) and the shop. */
+export interface LogScope {
+  readonly entries: readonly LogEntry[];
+  readonly shops: readonly Shop[];
+}
+
+export class LogIndex {
+  private bills?: Map<string, Map<BillId, BillRef[]>>;
+  private byEntry?: Map<number, Exchange>;
+  private byId?: Map<string, Exchange>;
+  private firsts?: Map<Exchange, Exchange>;
+  /** Whether a rule read the file-wide time bounds (its results then depend on them). */
+  usedTimeBounds = false;
+
+  constructor(
+    private readonly parsed: ParsedLog,
+    private readonly sessions: SessionsModel,
+    private readonly shared: SharedIndex = new SharedIndex(parsed, sessions),
+    private readonly scope?: LogScope,
+  ) {}
+
+  /** Position of an entry (by its index) in chronological order. */
+  position(entryIndex: number): number {
+    return this.shared.position(entryIndex);
   }
 
   /** BILL answers of a shop for a bill id (a key from `idKey`), oldest first. */
@@ -66,14 +96,14 @@ export class LogIndex {
   /** The exchange an entry (request or response) belongs to. */
   exchangeOf(entryIndex: number): Exchange | undefined {
     if (!this.byEntry) {
-      const byEntry: (Exchange | undefined)[] = new Array(this.parsed.entries.length).fill(undefined);
+      const byEntry = new Map<number, Exchange>();
       this.forEachExchange((exchange) => {
-        if (exchange.request !== undefined) byEntry[exchange.request] = exchange;
-        if (exchange.response !== undefined) byEntry[exchange.response] = exchange;
+        if (exchange.request !== undefined) byEntry.set(exchange.request, exchange);
+        if (exchange.response !== undefined) byEntry.set(exchange.response, exchange);
       });
       this.byEntry = byEntry;
     }
-    return this.byEntry[entryIndex];
+    return this.byEntry.get(entryIndex);
   }
 
   exchangeById(id: string): Exchange | undefined {
@@ -111,22 +141,13 @@ export class LogIndex {
   }
 
   /** Earliest and latest readable log times (NaN when none). */
-  timeBounds(): { readonly firstMs: number; readonly lastMs: number } {
-    if (!this.bounds) {
-      let firstMs = Number.POSITIVE_INFINITY;
-      let lastMs = Number.NEGATIVE_INFINITY;
-      for (const entry of this.parsed.entries) {
-        const ms = entry.time.epochMs;
-        if (ms < firstMs) firstMs = ms;
-        if (ms > lastMs) lastMs = ms;
-      }
-      this.bounds = Number.isFinite(firstMs) ? { firstMs, lastMs } : { firstMs: Number.NaN, lastMs: Number.NaN };
-    }
-    return this.bounds;
+  timeBounds(): TimeBounds {
+    this.usedTimeBounds = true;
+    return this.shared.timeBounds();
   }
 
   private forEachExchange(visit: (exchange: Exchange) => void): void {
-    for (const shop of this.sessions.shops) {
+    for (const shop of this.scope?.shops ?? this.sessions.shops) {
       for (const session of shop.sessions) for (const exchange of session.exchanges) visit(exchange);
     }
   }
@@ -134,7 +155,7 @@ export class LogIndex {
   private billIndex(): Map<string, Map<BillId, BillRef[]>> {
     if (this.bills) return this.bills;
     const bills = new Map<string, Map<BillId, BillRef[]>>();
-    for (const entry of this.parsed.entries) {
+    for (const entry of this.scope?.entries ?? this.parsed.entries) {
       if (entry.direction !== 'response' || entry.type.text !== 'BILL') continue;
       const bill = entry.payload.json?.value;
       if (!isObject(bill)) continue;

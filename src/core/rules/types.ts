@@ -72,4 +72,9 @@ export interface ExchangeRule extends RuleBase {
 export interface LogRule extends RuleBase {
   readonly kind: 'log';
   readonly run: Rule;
+  /**
+   * `row-times`: the rule reads only the file order and each row's time cell (text, time, span), so
+   * after an edit that leaves those as they were its problems are kept (moved) instead of recomputed.
+   */
+  readonly reads?: 'row-times';
 }

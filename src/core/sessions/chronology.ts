@@ -6,23 +6,51 @@ import type { LogEntry, ParsedLog } from '../model';
  * the row before it, so it stays where the file put it.
  */
 export function chronologicalOrder(parsed: ParsedLog): number[] {
-  const fileOrder = parsed.entries.map((entry) => entry.index);
-  const base = parsed.order === 'newest-first' ? fileOrder.reverse() : fileOrder;
-  const times = effectiveTimes(base.map((index) => parsed.entries[index]!));
-  const positions = base.map((_, position) => position);
-  positions.sort((a, b) => times[a]! - times[b]! || a - b);
-  return positions.map((position) => base[position]!);
-}
-
-function effectiveTimes(entries: readonly LogEntry[]): number[] {
+  const entries = parsed.entries;
+  const count = entries.length;
+  const reversed = parsed.order === 'newest-first';
+  // Position p in reading order (file order, reversed for a newest-first log) is entry base(p).
+  const base = (position: number): number => (reversed ? count - 1 - position : position);
+  const times = new Float64Array(count);
   let last = 0;
-  return entries.map((entry) => {
-    if (Number.isFinite(entry.time.epochMs)) last = entry.time.epochMs;
-    return last;
-  });
+  let sorted = true;
+  for (let p = 0; p < count; p++) {
+    const ms = entries[base(p)]!.time.epochMs;
+    if (Number.isFinite(ms)) last = ms;
+    times[p] = last;
+    if (p > 0 && last < times[p - 1]!) sorted = false;
+  }
+  const order = new Array<number>(count);
+  if (sorted) {
+    // The usual case: the rows are in time order already (ties keep reading order, as the sort would).
+    for (let p = 0; p < count; p++) order[p] = base(p);
+    return order;
+  }
+  const positions = new Array<number>(count);
+  for (let p = 0; p < count; p++) positions[p] = p;
+  positions.sort((a, b) => times[a]! - times[b]! || a - b);
+  for (let p = 0; p < count; p++) order[p] = base(positions[p]!);
+  return order;
 }
 
 /** The time used for ordering and latency: the log time, or NaN when unreadable. */
 export function entryTime(entry: LogEntry): number {
   return entry.time.epochMs;
+}
+
+/** Earliest and latest readable log times (NaN when none). */
+export interface TimeBounds {
+  readonly firstMs: number;
+  readonly lastMs: number;
+}
+
+export function timeBounds(entries: readonly LogEntry[]): TimeBounds {
+  let firstMs = Number.POSITIVE_INFINITY;
+  let lastMs = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < entries.length; i++) {
+    const ms = entries[i]!.time.epochMs;
+    if (ms < firstMs) firstMs = ms;
+    if (ms > lastMs) lastMs = ms;
+  }
+  return Number.isFinite(firstMs) ? { firstMs, lastMs } : { firstMs: Number.NaN, lastMs: Number.NaN };
 }

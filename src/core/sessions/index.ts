@@ -1,3 +1,4 @@
 export * from './model';
-export { buildSessions } from './buildSessions';
-export { chronologicalOrder } from './chronology';
+export { buildSessions, buildSessionsFrom, mapOffset, type OffsetShift, type SessionsBuild, type ShopBuild, type ShopReuse } from './buildSessions';
+export { chronologicalOrder, timeBounds, type TimeBounds } from './chronology';
+export { shopEntries } from './shopEntries';

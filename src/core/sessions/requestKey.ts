@@ -1,4 +1,4 @@
-import { canonicalJson, field, stringAt } from '../values';
+import { isObject } from '../values';
 
 /**
  * What makes two requests "the same request" for retry detection: the webhook event id for RECEIPT
@@ -6,11 +6,37 @@ import { canonicalJson, field, stringAt } from '../values';
  */
 export function requestKey(type: string, request: unknown): string | undefined {
   if (request === undefined) return undefined;
+  const object = isObject(request) ? request : undefined;
   if (type === 'RECEIPT') {
-    const eventId = stringAt(request, ['body', 'id']);
-    if (eventId !== undefined) return `event:${eventId}`;
+    const body = object?.body;
+    const eventId = isObject(body) ? body.id : undefined;
+    if (typeof eventId === 'string') return `event:${eventId}`;
   }
-  return `request:${canonicalJson(field(request, 'get'))}:${canonicalJson(field(request, 'body'))}`;
+  return `request:${canonical(object?.get)}:${canonical(object?.body)}`;
+}
+
+/** `canonicalJson` of values.ts (keys sorted, no spaces), without its intermediate arrays. */
+function canonical(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonical(value[i]);
+    return out + ']';
+  }
+  const object = value as { readonly [key: string]: unknown };
+  let keys = Object.keys(object);
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1]! > keys[i]!) {
+      keys = keys.sort();
+      break;
+    }
+  }
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    out += (i > 0 ? ',' : '') + JSON.stringify(key) + ':' + canonical(object[key]);
+  }
+  return out + '}';
 }
 
 /** Whether a repeat of a request counts as a retry rather than a fresh ask (a LIST refreshed later). */
