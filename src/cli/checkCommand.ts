@@ -1,6 +1,6 @@
 // `exchange-log check <files...> [--format text|json] [--slow-response-seconds N] [--severity code=level]`:
 // every problem of each log as `file:line:col: severity code message`; exit 1 when any is an error.
-import { readFile } from 'node:fs/promises';
+import { readLog } from './readLog';
 import { analyzeLog } from '../core/analyze';
 import { allCodes } from '../core/codes';
 import type { Problem, Severity } from '../core/model';
@@ -97,14 +97,14 @@ export async function checkCommand(args: readonly string[]): Promise<number> {
   for (const file of options.files) {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = readLog(file);
     } catch (error) {
       process.stderr.write(`exchange-log: cannot read ${file}: ${(error as Error).message}\n`);
       unreadable = true;
       continue;
     }
     const problems = await checkFile(file, text, options);
-    all.push(...problems);
+    for (const problem of problems) all.push(problem);
     if (options.format === 'text') {
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code} ${p.message}\n`);
     }

@@ -1,5 +1,5 @@
 // The `exchange-log` command line: the same core as the editor, without an editor.
-import { readFileSync } from 'node:fs';
+import { readLog } from './readLog';
 import { analyzeLog } from '../core/analyze';
 import { LineIndex } from '../core/text/lineIndex';
 import { checkCommand, checkUsage } from './checkCommand';
@@ -31,7 +31,7 @@ function main(argv: readonly string[]): number | Promise<number> {
 
 function readText(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readLog(file);
   } catch (error) {
     process.stderr.write(`exchange-log: cannot read ${file}: ${(error as Error).message}\n`);
     return undefined;

@@ -4,7 +4,7 @@
 // with), 1 differences, 2 failure or bad usage, 3 a state-changing request not sent because --yes is missing.
 // Credentials: a header value may hold `${secret:NAME}`, read from the environment variable
 // EXCHANGE_LOG_SECRET_NAME; its value is replaced by *** in everything printed.
-import { readFileSync } from 'node:fs';
+import { readLog } from './readLog';
 import { analyzeLog } from '../core/analyze';
 import type { LogEntry } from '../core/model';
 import { buildReplayRequest } from '../core/replay/buildRequest';
@@ -44,7 +44,7 @@ export async function replayCommand(argv: readonly string[], out: Out = process.
   }
   let text: string;
   try {
-    text = readFileSync(options.file, 'utf8');
+    text = readLog(options.file);
   } catch (error) {
     err.write(`exchange-log replay: cannot read ${options.file}: ${(error as Error).message}\n`);
     return 2;

@@ -5,6 +5,7 @@
 // of shops whose entries did not change are carried over, and so are their schema and rule problems
 // (every check of a shop reads that shop's entries and exchanges only, plus the file's time bounds
 // for some). The result equals a fresh `analyzeLog(text)` — the same problems in the same order.
+import { noRowsProblem } from './logCodes';
 import type { LogEntry, ParsedLog, Problem, RelatedSpan } from './model';
 import { editedRegion } from './parse/editRegion';
 import { parseLog } from './parse/parseLog';
@@ -131,6 +132,8 @@ export function analyzeLog(text: string, options: AnalyzeOptions = {}, previous?
   const sessions = build.model;
   const bounds = before && build.sameTimes ? before.kept.bounds : timeBounds(parsed.entries);
   const problems: Problem[] = [...parsed.problems];
+  const noRows = noRowsProblem(text, parsed);
+  if (noRows) problems.push(noRows);
   const byShop: (ShopProblems[] | undefined)[] = [];
   const logs: unknown[] = [];
   for (let c = 0; c < checkers.length; c++) {

@@ -1,6 +1,7 @@
 // Every diagnostic code the extension reports, with its default severity and what it means.
 // The severity setting, the README and the package manifest are checked against this list.
 import type { Severity } from './model';
+import { logCodes } from './logCodes';
 import { parseCodes } from './parse/codes';
 import { ruleCodes } from './rules/codes';
 import { schemaCodes } from './schema/codes';
@@ -10,4 +11,4 @@ export interface CodeInfo {
   readonly description: string;
 }
 
-export const allCodes: Readonly<Record<string, CodeInfo>> = { ...parseCodes, ...schemaCodes, ...ruleCodes };
+export const allCodes: Readonly<Record<string, CodeInfo>> = { ...logCodes, ...parseCodes, ...schemaCodes, ...ruleCodes };

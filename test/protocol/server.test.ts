@@ -86,9 +86,10 @@ describe('language server over stdio', () => {
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbolLike[];
     assert.deepEqual(symbols.map((s) => s.name), ['shop 19', 'shop 146 · demo-market', 'shop 131 · demo-shop, demo-shop-east']);
     const shop146 = symbols[1]!;
-    const exchanges = shop146.children![0]!.children!.map((x) => x.name);
-    assert.deepEqual(exchanges, ['HELLO demo-market', 'LIST date=today · 1 bill', 'BILL M3192 · 41\u00a0800 · Пётр Тестов', 'LIST date=today · 1 bill', 'RECEIPT M3192 · 41\u00a0800 · Пётр Тестов']);
-    assert.deepEqual(shop146.children![0]!.children![2]!.children!.map((c) => c.name), ['Request', 'Response']);
+    // Listed innermost first (for breadcrumbs); in file order they are:
+    const byPosition = [...shop146.children![0]!.children!].sort((a, b) => a.range.start.line - b.range.start.line);
+    assert.deepEqual(byPosition.map((x) => x.name), ['RECEIPT M3192 · 41\u00a0800 · Пётр Тестов', 'LIST date=today · 1 bill', 'BILL M3192 · 41\u00a0800 · Пётр Тестов', 'LIST date=today · 1 bill', 'HELLO demo-market']);
+    assert.deepEqual(byPosition[2]!.children!.map((c) => c.name), ['Request', 'Response']);
   });
 
   it('folds every multi-line payload', async () => {

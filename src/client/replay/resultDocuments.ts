@@ -109,7 +109,7 @@ export function renderResult(record: ReplayRecord): { text: string; bodyOffset?:
   if (response) head.push(`HTTP ${response.status} ${response.statusText}`.trimEnd());
   if (failure) head.push(t('Failed ({0}): {1}', failure.kind, failure.message));
   head.push(t('Compared with the logged response: {0}', record.comparison));
-  if (differences && !differences.equal) head.push(...differenceLines(record));
+  if (differences && !differences.equal) for (const line of differenceLines(record)) head.push(line);
   if (record.problems.length > 0) head.push(t('Schema: {0} problem(s), shown in the Problems view', record.problems.length));
   else if (record.prettyBody !== undefined) head.push(t('Schema: the answer is valid'));
   for (const url of response?.redirects ?? []) head.push(t('Redirected to {0}', url));

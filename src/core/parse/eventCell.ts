@@ -27,7 +27,7 @@ export interface EventParts {
 
 /** Reads `<direction word> (<type>)` starting exactly at `start`, within [start, limit). */
 export function readEvent(text: string, start: number, limit: number): EventParts | undefined {
-  const word = directionWords.find((w) => matchesAt(text, start, w));
+  const word = directionWordAt(text, start);
   if (!word) return undefined;
   let p = start + word.word.length;
   while (p < limit && isSpaceOrTab(text.charCodeAt(p))) p++;
@@ -36,6 +36,11 @@ export function readEvent(text: string, start: number, limit: number): EventPart
   if (close < 0) return undefined;
   const type = trimmedSpan(text, p + 1, close);
   return type.start === type.end ? undefined : { direction: word.direction, type, end: close + 1 };
+}
+
+function directionWordAt(text: string, start: number): DirectionWord | undefined {
+  for (let i = 0; i < directionWords.length; i++) if (matchesAt(text, start, directionWords[i]!)) return directionWords[i];
+  return undefined;
 }
 
 /** The start of a direction word that ends exactly at `end` (the text form runs the shop id into it). */

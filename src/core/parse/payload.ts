@@ -1,5 +1,6 @@
 // The payload cell: JSON (parsed with the fast native parser), empty, or something else with a problem
 // that says what and where.
+import { ParsedJson } from '../json/parsedJson';
 import type { JsonText, Payload, Problem, Span } from '../model';
 import { spanOf } from '../model';
 import { Char, skipBlanks, trimBlanksEnd } from '../text/chars';
@@ -11,28 +12,27 @@ import { parseProblem, quote } from './problems';
 export function readPayload(text: string, cell: Span, entry: number, problems: Problem[], slice: Slicer): Payload {
   const start = skipBlanks(text, cell.start, cell.end);
   const end = trimBlanksEnd(text, start, cell.end);
+  // The common case first: the cell is a JSON object or array, and valid.
+  const first = text.charCodeAt(start);
+  if ((first === Char.OpenBrace || first === Char.OpenBracket) && start < end) {
+    const json = parseJson(slice(text, start, end));
+    if (json) return jsonPayload(spanOf(start, end), start, json);
+  }
   let from = start;
-  if (text.charCodeAt(from) === Char.ByteOrderMark && from < end) {
+  if (first === Char.ByteOrderMark && from < end) {
     problems.push(parseProblem('payload.bom', spanOf(from, from + 1), 'A byte order mark precedes the JSON.', entry));
     from = skipBlanks(text, from + 1, end);
   }
   if (from === end) return { span: spanOf(cell.start, cell.start), status: 'empty', jsonOffset: cell.start };
-  return readContent(text, spanOf(start, end), from, { entry, problems, slice });
+  return readContent(text, spanOf(start, end), from, entry, problems, slice);
 }
 
-interface PayloadContext {
-  readonly entry: number;
-  readonly problems: Problem[];
-  readonly slice: Slicer;
-}
-
-function readContent(text: string, span: Span, from: number, context: PayloadContext): Payload {
-  const { entry, problems, slice } = context;
+function readContent(text: string, span: Span, from: number, entry: number, problems: Problem[], slice: Slicer): Payload {
   const end = span.end;
   const startsJson = startsJsonValue(text.charCodeAt(from));
-  const direct = startsJson ? parseJson(slice(text, from, end)) : undefined;
+  // (A `{` or `[` right at the start that parses was taken by readPayload; a BOM before one was not.)
+  const direct = startsJson && (from !== span.start || !isBracket(text.charCodeAt(from))) ? parseJson(slice(text, from, end)) : undefined;
   if (direct) return jsonPayload(span, from, direct);
-
   const fault = startsJson ? diagnoseJson(text.slice(from, end)) : undefined;
   if (fault?.kind === 'trailing') {
     const jsonEnd = trimBlanksEnd(text, from, from + fault.start);
@@ -71,7 +71,7 @@ function readContent(text: string, span: Span, from: number, context: PayloadCon
 
 function parseJson(json: string): JsonText | undefined {
   try {
-    return { text: json, value: JSON.parse(json) as unknown };
+    return new ParsedJson(json, JSON.parse(json) as unknown);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 import type { LogEntry, Problem, Span, TextCell } from '../model';
 import { spanOf } from '../model';
 import type { Slicer } from '../text/ownedString';
+import { CellStrings } from './cellStrings';
 import { readPayload } from './payload';
 import { parseProblem, quote } from './problems';
 import { isFault, type RowFault, type RowParts } from './rowReader';
@@ -13,10 +14,17 @@ const faultMessages: Record<RowFault['fault'], string> = {
 };
 
 /** Where the rows read go, and how strings are taken from the text. */
-export interface RowSink {
-  readonly entries: LogEntry[];
-  readonly problems: Problem[];
-  readonly slice: Slicer;
+export class RowSink {
+  readonly entries: LogEntry[] = [];
+  readonly problems: Problem[] = [];
+  /** The event and type cells repeat a handful of values: one string each, not one per row. */
+  readonly events: CellStrings;
+  readonly types: CellStrings;
+
+  constructor(readonly slice: Slicer) {
+    this.events = new CellStrings(slice, false);
+    this.types = new CellStrings(slice, true);
+  }
 }
 
 /** Appends the row's entry (numbered `index`, unless the row is unreadable) and its problems. */
@@ -25,7 +33,8 @@ export function addRow(text: string, row: RowParts | RowFault, index: number, si
   else sink.entries.push(buildEntry(text, row, index, sink));
 }
 
-function buildEntry(text: string, row: RowParts, index: number, { problems, slice }: RowSink): LogEntry {
+function buildEntry(text: string, row: RowParts, index: number, sink: RowSink): LogEntry {
+  const { problems, slice } = sink;
   const epochMs = readMoscowTime(text, row.time.start, row.time.end);
   if (Number.isNaN(epochMs)) {
     const message = `Unreadable time ${quote(text, row.time.start, row.time.end)}: expected YYYY-MM-DD HH:MM:SS.`;
@@ -40,14 +49,14 @@ function buildEntry(text: string, row: RowParts, index: number, { problems, slic
     index,
     span: spanOf(row.start, row.end),
     time: { text: slice(text, row.time.start, row.time.end), span: row.time, epochMs },
-    shop: cell(text, row.shop, slice),
-    event: cell(text, row.event, slice),
+    shop: cell(slice(text, row.shop.start, row.shop.end), row.shop),
+    event: cell(sink.events.get(text, row.event.start, row.event.end), row.event),
     direction: row.direction,
-    type: { text: slice(text, row.type.start, row.type.end).toUpperCase(), span: row.type },
+    type: cell(sink.types.get(text, row.type.start, row.type.end), row.type),
     payload,
   };
 }
 
-function cell(text: string, span: Span, slice: Slicer): TextCell {
-  return { text: slice(text, span.start, span.end), span };
+function cell(text: string, span: Span): TextCell {
+  return { text, span };
 }

@@ -32,6 +32,8 @@ export interface RowReader {
    * and it reads nothing beyond that line (incremental reparsing relies on it).
    */
   isRowStart(text: string, lineStart: number): boolean;
+  /** When set, `isRowStart` is false for every line that does not begin with this character. */
+  readonly rowStartChar?: string;
   /** Reads the row that occupies [start, end): `end` is the next row start or the end of the text. */
   readRow(text: string, start: number, end: number): RowParts | RowFault;
   /** Extra evidence this form needs before a row can decide the form of the whole log. */

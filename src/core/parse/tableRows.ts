@@ -6,6 +6,7 @@ import { trimmedSpan, type RowFault, type RowParts, type RowReader } from './row
 
 export const tableRows: RowReader = {
   form: 'table',
+  rowStartChar: '|',
 
   isRowStart(text, lineStart) {
     if (text.charCodeAt(lineStart) !== Char.Pipe) return false;

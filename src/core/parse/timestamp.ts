@@ -27,7 +27,22 @@ export function readMoscowTime(text: string, start: number, end: number): number
   if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59 || Math.min(hour, minute, second) < 0) {
     return NaN;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second) - MOSCOW_OFFSET_MS;
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 - MOSCOW_OFFSET_MS;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Days from 1970-01-01 to a valid proleptic Gregorian date: `Date.UTC`'s arithmetic without its call
+ * (H. Hinnant's days_from_civil; years here are ≥ 1000, so every division is of a non-negative number).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 function isValidDate(year: number, month: number, day: number): boolean {

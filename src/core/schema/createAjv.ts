@@ -2,6 +2,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { isLocalDateTime } from './localDateTime';
+import { isUuid } from './uuid';
 
 /** Annotations: read by hovers and messages, ignored by validation. */
 export const annotationKeywords = ['x-description-ru', 'x-title-ru', 'x-expected'] as const;
@@ -23,7 +24,8 @@ export function createAjv(): Ajv2020 {
     // Errors carry `data`, `schema` and `parentSchema`: only the error path pays for it.
     verbose: true,
   });
-  addFormats(ajv, ['date-time', 'uuid']);
+  addFormats(ajv, ['date-time']);
+  ajv.addFormat('uuid', { type: 'string', validate: isUuid });
   ajv.addFormat('local-date-time', { type: 'string', validate: isLocalDateTime });
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: 'string' });
   ajv.addKeyword({

@@ -1,4 +1,4 @@
-import { parseTree } from 'jsonc-parser';
+import { payloadTree } from '../json/payloadTree';
 import type { JsonText } from '../model';
 import { schemaCodes } from './codes';
 import { findValueNode, tokenSpan } from './jsonLocation';
@@ -33,7 +33,7 @@ export function protocolOf(json: JsonText): string | undefined {
 export function checkProtocolVersion(json: JsonText): RelativeProblem | undefined {
   const protocol = protocolOf(json);
   if (protocol === undefined || isKnownProtocolVersion(protocol)) return undefined;
-  const root = parseTree(json.text);
+  const root = payloadTree(json);
   const node = root && findValueNode(root, ['protocol']);
   return {
     code: 'schema.unknown-protocol',

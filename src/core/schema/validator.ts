@@ -1,8 +1,10 @@
 // Validates payloads against the protocol schemas. Each schema is compiled once; a valid payload
-// costs one compiled ajv call and a cache entry. Only a failing payload gets its offset tree built.
+// costs one compiled ajv call and a cache entry (a slot of the parser's JsonText; see parsedJson.ts).
+// Only a failing payload gets its offset tree built.
 import type { ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
-import { parseTree } from 'jsonc-parser';
+import { payloadTree } from '../json/payloadTree';
+import { ParsedJson } from '../json/parsedJson';
 import type { Direction, JsonText } from '../model';
 import { builtinSchemaSets, schemaId } from './builtinSchemas';
 import { schemaCodes } from './codes';
@@ -30,19 +32,26 @@ export function createSchemaValidator(options: SchemaValidatorOptions = {}): Sch
   }
   applyOverrides(ajv, options, [...byVersion.values()], loadErrors);
 
-  const resultsByValidator = new Map<ValidateFunction, WeakMap<JsonText, readonly RelativeProblem[]>>();
   const unknownTypeResults = new WeakMap<JsonText, readonly RelativeProblem[]>();
 
   function validate(type: string, direction: Direction, json: JsonText, protocolVersion?: string): readonly RelativeProblem[] {
     const validators = byVersion.get(resolveProtocolVersion(protocolVersion))![direction];
     const validateFn = validators.get(type) ?? validators.get(type.toUpperCase());
     if (!validateFn) return unknownType(type, direction, json);
-    let results = resultsByValidator.get(validateFn);
-    if (!results) resultsByValidator.set(validateFn, (results = new WeakMap()));
-    const cached = results.get(json);
+    const cached = ParsedJson.recall(json, validateFn) as readonly RelativeProblem[] | undefined;
     if (cached) return cached;
+    let results = resultsByFunction.get(validateFn);
+    const kept = results?.get(json);
+    if (kept) return kept;
     const problems = validateFn(json.value) ? noProblems : problemsOf(validateFn, json);
-    results.set(json, problems);
+    const evicted = ParsedJson.remember(json, validateFn, problems);
+    if (evicted === false) {
+      // Not the parser's JsonText: no slot, a WeakMap.
+      if (!results) resultsByFunction.set(validateFn, (results = new WeakMap()));
+      results.set(json, problems);
+    } else if (evicted) {
+      keepElsewhere(evicted.key as ValidateFunction, json, evicted.value as readonly RelativeProblem[]);
+    }
     return problems;
   }
 
@@ -65,8 +74,21 @@ export function createSchemaValidator(options: SchemaValidatorOptions = {}): Sch
   return { validate, loadErrors };
 }
 
+/**
+ * Results by compiled schema function, for what the JsonText's own slot does not hold: JsonTexts not made
+ * by the parser, and a second schema's results for one JsonText (the slot holds one; the one it held
+ * before moves here, so every result stays the same object as long as its JsonText lives).
+ */
+const resultsByFunction = new WeakMap<ValidateFunction, WeakMap<JsonText, readonly RelativeProblem[]>>();
+
+function keepElsewhere(validateFn: ValidateFunction, json: JsonText, problems: readonly RelativeProblem[]): void {
+  let results = resultsByFunction.get(validateFn);
+  if (!results) resultsByFunction.set(validateFn, (results = new WeakMap()));
+  results.set(json, problems);
+}
+
 function problemsOf(validateFn: ValidateFunction, json: JsonText): readonly RelativeProblem[] {
-  const context = { root: parseTree(json.text), value: json.value };
+  const context = { root: payloadTree(json), value: json.value }; // undefined when nested too deep to walk
   const errors = validateFn.errors ?? [];
   // An unknown value of an open set says nothing new when the same value is already an error.
   const failedPaths = new Set(errors.filter((e) => e.keyword !== knownValuesKeyword).map((e) => e.instancePath));

@@ -348,7 +348,14 @@ function buildShop(shop: string, entries: readonly LogEntry[], options: SessionO
     }
   }
 
-  const finished = sessions.map(finishSession);
+  // Two sessions may start in the same second (a HELLO sent twice, an unreadable time): ids stay unique.
+  const idUses = new Map<string, number>();
+  const finished = sessions.map((draft) => {
+    const session = finishSession(draft);
+    const uses = idUses.get(session.id) ?? 0;
+    idUses.set(session.id, uses + 1);
+    return uses === 0 ? session : { ...session, id: `${session.id}#${uses + 1}` };
+  });
   let hello: Exchange | undefined;
   let exchangeCount = 0;
   for (let s = finished.length - 1; s >= 0; s--) {
@@ -379,7 +386,7 @@ function newDraft(shop: string, entry: LogEntry, time: number, idCounts: Map<str
 }
 
 function markRetry(draft: ExchangeDraft, byKey: Map<string, ExchangeDraft>, time: number): void {
-  const key = requestKey(draft.type, draft.request?.payload.json?.value);
+  const key = requestKey(draft.type, draft.request?.payload.json?.value, draft.request?.payload.json?.text);
   if (key === undefined) return;
   const earlier = byKey.get(key);
   if (earlier) {

@@ -8,7 +8,8 @@ import type { LogEntry, ParsedLog } from '../model';
 export function chronologicalOrder(parsed: ParsedLog): number[] {
   const entries = parsed.entries;
   const count = entries.length;
-  const reversed = parsed.order === 'newest-first';
+  // When the times cannot tell (one row, or all in one second), the export's own order is assumed: newest first.
+  const reversed = parsed.order !== 'oldest-first';
   // Position p in reading order (file order, reversed for a newest-first log) is entry base(p).
   const base = (position: number): number => (reversed ? count - 1 - position : position);
   const times = new Float64Array(count);

@@ -4,8 +4,17 @@ import { isObject } from '../values';
  * What makes two requests "the same request" for retry detection: the webhook event id for RECEIPT
  * (a re-delivered event), otherwise the request line and body compared structurally.
  */
-export function requestKey(type: string, request: unknown): string | undefined {
+export function requestKey(type: string, request: unknown, text?: string): string | undefined {
   if (request === undefined) return undefined;
+  try {
+    return structuralKey(type, request);
+  } catch {
+    // Nesting too deep to walk (a hostile or broken payload): only the same text is the same request.
+    return text === undefined ? undefined : `text:${text}`;
+  }
+}
+
+function structuralKey(type: string, request: unknown): string {
   const object = isObject(request) ? request : undefined;
   if (type === 'RECEIPT') {
     const body = object?.body;

@@ -56,6 +56,25 @@ describe('exchange-log check', () => {
     assert.equal(strict.code, 1);
   });
 
+  it('reads a log with lone CR line ends as the editor does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exlog-cr-'));
+    const file = path.join(dir, 'cr.log');
+    writeFileSync(file, readFileSync(sample, 'utf8').replace(/\n/g, '\r'));
+    const { code, stdout } = run('check', file, '--format', 'json');
+    assert.equal(code, 0);
+    const { problems } = JSON.parse(stdout) as { problems: { code: string; line: number }[] };
+    assert.deepEqual(problems.map((p) => [p.code, p.line]), [['exchange.slow', 238], ['exchange.retry', 239]]);
+  });
+
+  it('warns about a file that holds no exchange-log row (e.g. another encoding)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exlog-enc-'));
+    const file = path.join(dir, 'cp1251.log');
+    writeFileSync(file, Buffer.from([0x7c, 0x20, 0xc7, 0xe0, 0xef, 0xf0, 0xee, 0xf1, 0x0a]));
+    const { code, stdout } = run('check', file);
+    assert.equal(code, 0);
+    assert.match(stdout, /:1:1: warning log\.no-rows /);
+  });
+
   it('refuses bad arguments with exit 2 and says why', () => {
     assert.equal(run('check').code, 2);
     const unknown = run('check', sample, '--severity', 'no.such=error');

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseLog } from '../../../src/core/parse';
 import { createSchemaValidator } from '../../../src/core/schema';
 import { mutate, sampleJson } from './sampleMessages';
 
@@ -30,5 +33,31 @@ describe('validation results cache', () => {
     const validator = createSchemaValidator();
     assert.ok(Object.isFrozen(validator.validate('BILL', 'response', broken)));
     assert.ok(Object.isFrozen(validator.validate('BILL', 'response', bill)));
+  });
+});
+
+describe('validation results cache on the parser’s JsonText', () => {
+  const sample = readFileSync(path.resolve(__dirname, '../../../../test/fixtures/exchange-sample.log'), 'utf8');
+
+  it('keeps each validator’s result the same object, with two validators taking turns', () => {
+    const json = parseLog(sample).entries.find((e) => e.type.text === 'BILL' && e.direction === 'response')!.payload.json!;
+    const plain = createSchemaValidator();
+    const lenient = createSchemaValidator({ overrides: { 'BILL.response': { type: 'array' } } });
+    const first = plain.validate('BILL', 'response', json);
+    const other = lenient.validate('BILL', 'response', json);
+    assert.deepEqual(first, []);
+    assert.equal(other.length, 1);
+    for (let i = 0; i < 3; i++) {
+      assert.equal(plain.validate('BILL', 'response', json), first);
+      assert.equal(lenient.validate('BILL', 'response', json), other);
+    }
+  });
+
+  it('leaves no trace on the JsonText a test or a golden could see', () => {
+    const parsed = parseLog(sample);
+    const json = parsed.entries[0]!.payload.json!;
+    createSchemaValidator().validate(parsed.entries[0]!.type.text, parsed.entries[0]!.direction, json);
+    assert.deepStrictEqual(Object.keys(json), ['text', 'value']);
+    assert.deepStrictEqual(parsed, parseLog(sample));
   });
 });
