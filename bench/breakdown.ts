@@ -3,13 +3,14 @@
 // LogDocuments do.
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Problem } from '../src/core/model';
-import { parseLog, updateParse } from '../src/core/parse';
+import { analyzeLog } from '../src/core/analyze';
+import { parseLog } from '../src/core/parse';
 import { createRulesChecker } from '../src/core/rules';
 import { createSchemaValidator } from '../src/core/schema';
 import { buildSessions, defaultSessionOptions } from '../src/core/sessions';
 import { applySeverity } from '../src/core/severity';
 import { createSchemaChecker } from '../src/core/validation/schemaChecker';
+import { standardCheckers } from '../src/core/validation/standardCheckers';
 import { toDiagnostics } from '../src/server/diagnostics';
 import type { ScriptedEdit } from './measureServer';
 
@@ -44,14 +45,11 @@ export function fullCheckPhases(text: string, runs: number): Phases {
 
 /** Each phase's median time (ms) over the edits, applied as the server applies a didChange. */
 export function editPhases(text: string, script: readonly ScriptedEdit[]): { phases: Phases; totals: number[] } {
-  const validator = createSchemaValidator();
-  const check = (parsed: ReturnType<typeof parseLog>) => {
-    const sessions = buildSessions(parsed, defaultSessionOptions);
-    return { sessions, problems: [...createSchemaChecker(validator)(parsed, sessions), ...createRulesChecker()(parsed, sessions)] };
-  };
+  // The same checker array for every edit, as the server keeps it while settings stay the same:
+  // that is what lets the incremental analysis carry the untouched shops' problems over.
+  const checkers = standardCheckers({ validator: createSchemaValidator() });
   let document = TextDocument.create('file:///bench/edit.exlog', 'exchange-log', 1, text);
-  let previous = { text, parsed: parseLog(text) };
-  check(previous.parsed);
+  let analysis = analyzeLog(text, { checkers });
   const samples: Record<string, number[]> = {};
   const totals: number[] = [];
   script.forEach((edit, k) => {
@@ -70,19 +68,11 @@ export function editPhases(text: string, script: readonly ScriptedEdit[]): { pha
     const current = document.getText();
     current.charCodeAt(current.length >> 1);
     lap('getText (+ flattening the edited string)');
-    const parsed = updateParse(previous.parsed, previous.text, current, [{ rangeOffset, rangeLength, text: edit.text }]);
-    lap('updateParse (re-read the edited rows)');
-    const sessions = buildSessions(parsed, defaultSessionOptions);
-    lap('buildSessions (whole log)');
-    const schemaProblems = createSchemaChecker(validator)(parsed, sessions);
-    lap('schema checker (cached per payload)');
-    const ruleProblems = createRulesChecker()(parsed, sessions);
-    lap('rules checker (whole log)');
-    const problems: Problem[] = [...parsed.problems, ...schemaProblems, ...ruleProblems];
-    toDiagnostics(document, applySeverity(problems, {}));
+    analysis = analyzeLog(current, { checkers }, { analysis, changes: [{ rangeOffset, rangeLength, text: edit.text }] });
+    lap('incremental analysis (re-read rows, edited shops: sessions, schemas, rules)');
+    toDiagnostics(document, applySeverity(analysis.problems, {}));
     lap('problems → diagnostics');
     totals.push(performance.now() - start);
-    previous = { text: current, parsed };
   });
   const phases: Phases = {};
   for (const [name, list] of Object.entries(samples)) phases[name] = [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!;
