@@ -49,7 +49,8 @@ async function withServer() {
     extensionsDir: path.join(home, 'extensions'),
     trust: true,
     // The browser workbench saves after a second by default; a log under inspection should not change.
-    settings: { 'files.autoSave': 'off' },
+    // The try-out workspace lives inside this checkout: no prompt to open the checkout's git repository.
+    settings: { 'files.autoSave': 'off', 'git.enabled': false },
   });
   const url = server.url(workspace, [
     ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
