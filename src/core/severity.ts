@@ -13,11 +13,3 @@ export function applySeverity(problems: readonly Problem[], overrides: SeverityO
   }
   return result;
 }
-
-const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-
-export function worstOf(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return rank[a] <= rank[b] ? a : b;
-}

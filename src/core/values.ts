@@ -41,13 +41,3 @@ export function idAt(value: unknown, path: readonly (string | number)[]): string
   if (typeof found === 'number' && Number.isFinite(found)) return String(found);
   return undefined;
 }
-
-/** JSON text with object keys sorted, so structurally equal values give equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}

@@ -34,10 +34,6 @@ export function chronologicalOrder(parsed: ParsedLog): number[] {
   return order;
 }
 
-/** The time used for ordering and latency: the log time, or NaN when unreadable. */
-export function entryTime(entry: LogEntry): number {
-  return entry.time.epochMs;
-}
 
 /** Earliest and latest readable log times (NaN when none). */
 export interface TimeBounds {

@@ -24,7 +24,7 @@ function structuralKey(type: string, request: unknown): string {
   return `request:${canonical(object?.get)}:${canonical(object?.body)}`;
 }
 
-/** `canonicalJson` of values.ts (keys sorted, no spaces), without its intermediate arrays. */
+/** JSON text with object keys sorted and no spaces, so structurally equal values give equal text. */
 function canonical(value: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
