@@ -1,6 +1,7 @@
 // "Set Replay Credential" and "Delete Replay Credential". The value is asked in a password box and
 // goes straight to SecretStorage; only its name is ever shown or logged.
 import * as vscode from 'vscode';
+import { secretNames } from '../../core/replay/secrets';
 import { secretNamePattern } from './credentials';
 import type { ReplayFeature } from './feature';
 
@@ -10,10 +11,21 @@ export interface CredentialArgs {
   readonly value?: string;
 }
 
+/** Credential names the endpoints' headers refer to that are not stored yet, in settings order. */
+function missingNames(feature: ReplayFeature): string[] {
+  const stored = new Set(feature.credentials.names());
+  const referenced = feature.endpoints().flatMap((endpoint) => Object.values(endpoint.headers ?? {}).flatMap((value) => secretNames(value)));
+  return [...new Set(referenced)].filter((name) => !stored.has(name));
+}
+
 export async function setCredentialCommand(feature: ReplayFeature, args: CredentialArgs = {}): Promise<string | undefined> {
+  const missing = missingNames(feature);
   const name = args.name ?? (await vscode.window.showInputBox({
     title: vscode.l10n.t('Set Replay Credential'),
-    prompt: vscode.l10n.t('Name of the credential, as endpoint headers refer to it: {0}', '${secret:NAME}'),
+    prompt: missing.length > 0
+      ? vscode.l10n.t('Name of the credential; endpoint headers refer to these, not set yet: {0}', missing.join(', '))
+      : vscode.l10n.t('Name of the credential, as endpoint headers refer to it: {0}', '${secret:NAME}'),
+    value: missing[0],
     placeHolder: 'TOKEN',
     ignoreFocusOut: true,
     validateInput: (text) => (secretNamePattern.test(text) ? undefined : vscode.l10n.t('Letters, digits, "_", "-" and "." only.')),

@@ -1,5 +1,6 @@
 import type { Problem, Span } from '../model';
 import { parseCodes, type ParseCode } from './codes';
+import { cutText } from '../text/cut';
 
 export function parseProblem(code: ParseCode, span: Span, message: string, entry?: number): Problem {
   const problem = { code, severity: parseCodes[code].severity, message, span };
@@ -8,6 +9,6 @@ export function parseProblem(code: ParseCode, span: Span, message: string, entry
 
 /** A short quotation of the text for messages: the start of its first line. */
 export function quote(text: string, start: number, end: number, max = 40): string {
-  const shown = text.slice(start, Math.min(end, start + max)).split(/\r?\n|\r/)[0]!;
+  const shown = cutText(text.slice(start, end), max).split(/\r?\n|\r/)[0]!;
   return `"${shown}${shown.length < end - start ? '…' : ''}"`;
 }

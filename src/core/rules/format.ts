@@ -2,6 +2,7 @@
 import type { LogEntry } from '../model';
 import { formatPath as formatJsonPath } from '../schema/jsonLocation';
 import type { JsonPath } from './types';
+import { cutText } from '../text/cut';
 
 /** `body.data.items[0].sumPrice`. */
 export function formatPath(path: JsonPath): string {
@@ -44,7 +45,7 @@ export function moscowTime(epochMs: number): string {
 
 /** `2a7b9c01…`: the start of a UUID, enough to tell events apart in a message. */
 export function shortId(id: string): string {
-  return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+  return id.length > 9 ? `${cutText(id, 8)}…` : id;
 }
 
 /** A JSON value in a message: numbers and short strings as JSON, containers by kind. */
@@ -53,5 +54,5 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '[]' : `an array of ${value.length}`;
   if (typeof value === 'object' && value !== null) return Object.keys(value).length === 0 ? '{}' : 'an object';
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+  return text.length > 60 ? `${cutText(text, 57)}…"` : text;
 }

@@ -1,10 +1,11 @@
 // How values appear in messages: short, and always saying what was actually there.
+import { cutText } from '../text/cut';
 
 const maxShown = 60;
 
 function shortJson(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > maxShown ? `${text.slice(0, maxShown - 1)}…` : text;
+  return text.length > maxShown ? `${cutText(text, maxShown - 1)}…` : text;
 }
 
 /** For type errors: the type and, for scalars, the value: `string "41800.00"`, `null`, `object`. */
