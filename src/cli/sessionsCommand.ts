@@ -1,5 +1,6 @@
 // `exchange-log sessions <file> [--json]`: the sessions model, as text or as JSON.
 import type { Analysis } from '../core/analyze';
+import { sessionTimeSpan } from '../core/sessions/timeSpan';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Exchange } from '../core/sessions/model';
 import { exchangeCountLabel, exchangeLabel, formatDuration, sessionLabel, shopLabel } from '../shared/labels';
@@ -48,12 +49,11 @@ export function sessionsJson(file: string, analysis: Analysis, lines: LineIndex)
       id: shop.id,
       systemName: shop.systemName,
       sessions: shop.sessions.map((session) => {
-        const times = session.exchanges.flatMap((x) => [x.request, x.response]).filter((i): i is number => i !== undefined).map((i) => entries[i]!.time);
-        const readable = times.filter((t) => Number.isFinite(t.epochMs)).sort((a, b) => a.epochMs - b.epochMs);
+        const { first, last } = sessionTimeSpan(session, entries);
         return {
           id: session.id,
-          start: readable[0]?.text ?? '',
-          end: readable[readable.length - 1]?.text ?? '',
+          start: first?.text ?? '',
+          end: last?.text ?? '',
           startedBy: session.startedBy,
           exchanges: session.exchanges.map((x) => ({
             id: x.id,

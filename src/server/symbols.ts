@@ -5,6 +5,7 @@ import type { Analysis } from '../core/analyze';
 import type { LogEntry, Span } from '../core/model';
 import type { Exchange } from '../core/sessions/model';
 import { directionLabel, exchangeCountLabel, exchangeLabel, formatDuration, shopLabel, sessionLabel, type Locale } from '../shared/labels';
+import { sessionTimeSpan } from '../core/sessions/timeSpan';
 import { toRange } from './positions';
 
 function union(spans: readonly Span[]): Span {
@@ -64,12 +65,11 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, loca
     const sessions = shop.sessions.map((session) => {
       const exchanges = session.exchanges.map(exchangeSymbol);
       const span = union(exchanges.map((x) => x.span));
-      const times = session.exchanges.flatMap((x) => [x.request, x.response]).filter((i): i is number => i !== undefined).map((i) => entries[i]!.time);
-      const sorted = [...times].sort((a, b) => a.epochMs - b.epochMs);
+      const { first, last } = sessionTimeSpan(session, entries);
       return {
         span,
         symbol: {
-          name: sessionLabel(sorted[0]?.text ?? '', sorted[sorted.length - 1]?.text ?? ''),
+          name: sessionLabel(first?.text ?? '', last?.text ?? ''),
           detail: exchangeCountLabel(exchanges.length, locale),
           kind: SymbolKind.Namespace,
           range: toRange(document, span),

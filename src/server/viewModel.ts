@@ -5,6 +5,7 @@ import type { Analysis } from '../core/analyze';
 import type { LogEntry, Problem, Severity } from '../core/model';
 import type { Exchange, Session } from '../core/sessions/model';
 import type { EntryView, ExchangeView, LogSummary, ProblemCounts, SessionSummary, ShopSummary } from '../shared/protocol';
+import { sessionTimeSpan } from '../core/sessions/timeSpan';
 import { toRange } from './positions';
 
 export interface ViewModel {
@@ -125,13 +126,6 @@ export function buildViewModel(uri: string, document: TextDocument, analysis: An
 
 function sessionSummary(session: Session, analysis: Analysis, problems: ProblemCounts): SessionSummary {
   const { exchanges, ...facts } = session;
-  const entries = analysis.parsed.entries;
-  const times = exchanges.flatMap((x) => [x.request, x.response]).filter((i): i is number => i !== undefined).map((i) => entries[i]!.time);
-  let first = times[0];
-  let last = times[0];
-  for (const time of times) {
-    if (first && time.epochMs < first.epochMs) first = time;
-    if (last && time.epochMs > last.epochMs) last = time;
-  }
+  const { first, last } = sessionTimeSpan(session, analysis.parsed.entries);
   return { ...facts, startText: first?.text ?? '', endText: last?.text ?? '', exchangeCount: exchanges.length, problems, worst: worstOfCounts(problems) };
 }
