@@ -2,7 +2,6 @@
 // their phases, calling the same core and server modules in the same order as analyzeLog and
 // LogDocuments do.
 import { performance } from 'node:perf_hooks';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeLog } from '../src/core/analyze';
 import { parseLog } from '../src/core/parse';
 import { createRulesChecker } from '../src/core/rules';
@@ -12,6 +11,7 @@ import { applySeverity } from '../src/core/severity';
 import { createSchemaChecker } from '../src/core/validation/schemaChecker';
 import { standardCheckers } from '../src/core/validation/standardCheckers';
 import { toDiagnostics } from '../src/server/diagnostics';
+import { LogDocument } from '../src/server/logDocument';
 import type { ScriptedEdit } from './measureServer';
 
 export type Phases = Record<string, number>;
@@ -48,8 +48,8 @@ export function editPhases(text: string, script: readonly ScriptedEdit[]): { pha
   // The same checker array for every edit, as the server keeps it while settings stay the same:
   // that is what lets the incremental analysis carry the untouched shops' problems over.
   const checkers = standardCheckers({ validator: createSchemaValidator() });
-  let document = TextDocument.create('file:///bench/edit.exlog', 'exchange-log', 1, text);
-  let analysis = analyzeLog(text, { checkers });
+  let document = LogDocument.create('file:///bench/edit.exlog', 1, text);
+  let analysis = analyzeLog(document.text, { checkers });
   const samples: Record<string, number[]> = {};
   const totals: number[] = [];
   script.forEach((edit, k) => {
@@ -61,14 +61,10 @@ export function editPhases(text: string, script: readonly ScriptedEdit[]): { pha
       (samples[name] ??= []).push(now - t);
       t = now;
     };
-    const rangeOffset = document.offsetAt(edit.range.start);
-    const rangeLength = document.offsetAt(edit.range.end) - rangeOffset;
-    document = TextDocument.update(document, [{ range: edit.range, text: edit.text }], k + 2);
-    lap('TextDocument offsetAt + update (line offsets)');
-    const current = document.getText();
-    current.charCodeAt(current.length >> 1);
-    lap('getText (+ flattening the edited string)');
-    analysis = analyzeLog(current, { checkers }, { analysis, changes: [{ rangeOffset, rangeLength, text: edit.text }] });
+    const updated = document.update([{ range: edit.range, text: edit.text }], k + 2);
+    document = updated.document;
+    lap('document update (the edited piece, positions → offsets)');
+    analysis = analyzeLog(document.text, { checkers }, { analysis, changes: [updated.edits[0]!] });
     lap('incremental analysis (re-read rows, edited shops: sessions, schemas, rules)');
     toDiagnostics(document, applySeverity(analysis.problems, {}));
     lap('problems → diagnostics');

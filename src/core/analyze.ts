@@ -15,6 +15,7 @@ import { timeBounds, type TimeBounds } from './sessions/chronology';
 import type { SessionOptions, SessionsModel, Shop } from './sessions/model';
 import { defaultSessionOptions } from './sessions/model';
 import { shopEntries } from './sessions/shopEntries';
+import type { TextSource } from './text/textSource';
 
 export interface CancellationLike {
   readonly isCancellationRequested: boolean;
@@ -27,7 +28,8 @@ export interface TextChange {
 }
 
 export interface Analysis {
-  readonly text: string;
+  /** The text analysed: a string, or the pieces an editor keeps (`toString()` joins them, once). */
+  readonly text: TextSource;
   readonly parsed: ParsedLog;
   readonly sessions: SessionsModel;
   /** Every problem: reading, schema and cross-message rules, in no particular order. */
@@ -117,11 +119,11 @@ interface Kept {
 
 const kept = new WeakMap<Analysis, Kept>();
 
-export function analyzeLog(text: string, options: AnalyzeOptions = {}, previous?: PreviousAnalysis): Analysis {
+export function analyzeLog(text: TextSource, options: AnalyzeOptions = {}, previous?: PreviousAnalysis): Analysis {
   const cancel = options.cancel;
   const parsed = previous
     ? updateParse(previous.analysis.parsed, previous.analysis.text, text, previous.changes)
-    : parseLog(text, { cancel });
+    : parseLog(text.toString(), { cancel });
   const checkers = options.checkers ?? [];
   const before = previous ? reusable(previous, text, checkers) : undefined;
   const build = buildSessionsFrom(
@@ -169,7 +171,7 @@ export function analyzeLog(text: string, options: AnalyzeOptions = {}, previous?
 }
 
 /** The previous analysis's kept state and the edit's shift, when they can be trusted for this one. */
-function reusable(previous: PreviousAnalysis, text: string, checkers: readonly Checker[]): { kept: Kept; shift: OffsetShift } | undefined {
+function reusable(previous: PreviousAnalysis, text: TextSource, checkers: readonly Checker[]): { kept: Kept; shift: OffsetShift } | undefined {
   const state = kept.get(previous.analysis);
   if (!state || state.checkers.length !== checkers.length || state.checkers.some((c, i) => c !== checkers[i])) return undefined;
   const region = editedRegion(previous.analysis.text.length, text.length, previous.changes);

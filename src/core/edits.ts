@@ -2,6 +2,7 @@
 // and VS Code send them) into one edit of the original text, so an incremental re-parse sees a
 // single touched region however many keystrokes arrived in between.
 import type { TextChange } from './analyze';
+import type { TextSource } from './text/textSource';
 
 interface Region {
   /** Start of the region, the same in the original and the current text. */
@@ -10,7 +11,7 @@ interface Region {
   readonly newLength: number;
 }
 
-export function mergeChanges(changes: readonly TextChange[], currentText: string): TextChange | undefined {
+export function mergeChanges(changes: readonly TextChange[], currentText: TextSource): TextChange | undefined {
   let region: Region | undefined;
   for (const change of changes) {
     region = region ? union(region, change) : { start: change.rangeOffset, oldLength: change.rangeLength, newLength: change.text.length };

@@ -1,5 +1,6 @@
 // Codes about the file as a whole. Never renamed once released.
 import type { ParsedLog, Problem } from './model';
+import type { TextSource } from './text/textSource';
 
 export const logCodes = {
   'log.no-rows': {
@@ -9,8 +10,9 @@ export const logCodes = {
 } as const;
 
 /** A file with text in it but not one row that could be read says so, rather than passing silently. */
-export function noRowsProblem(text: string, parsed: ParsedLog): Problem | undefined {
+export function noRowsProblem(source: TextSource, parsed: ParsedLog): Problem | undefined {
   if (parsed.entries.length > 0 || parsed.problems.length > 0) return undefined;
+  const text = source.toString();
   const firstText = text.search(/\S/);
   if (firstText < 0) return undefined;
   const lineEnd = text.indexOf('\n', firstText);

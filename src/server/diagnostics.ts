@@ -1,6 +1,6 @@
 // Problems → LSP diagnostics.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogDocument } from './logDocument';
 import type { Problem, Severity } from '../core/model';
 import { diagnosticSource } from '../shared/protocol';
 import { toRange } from './positions';
@@ -12,7 +12,7 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostics(document: TextDocument, problems: readonly Problem[]): Diagnostic[] {
+export function toDiagnostics(document: LogDocument, problems: readonly Problem[]): Diagnostic[] {
   return problems.map((problem) => ({
     range: toRange(document, problem.span),
     severity: severities[problem.severity],

@@ -1,9 +1,9 @@
 // Each payload cell that runs over several lines folds.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogDocument } from './logDocument';
 import type { Analysis } from '../core/analyze';
 
-export function foldingRanges(document: TextDocument, analysis: Analysis): FoldingRange[] {
+export function foldingRanges(document: LogDocument, analysis: Analysis): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const entry of analysis.parsed.entries) {
     const startLine = document.positionAt(entry.span.start).line;

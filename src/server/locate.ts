@@ -1,5 +1,5 @@
 // Which entry and exchange a position is in; the details of one exchange for the client.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogDocument } from './logDocument';
 import type { Analysis } from '../core/analyze';
 import type { LogEntry } from '../core/model';
 import type { ExchangeDetail, ExchangeDetailRequest, Location, LoggedMessage, Position } from '../shared/protocol';
@@ -24,7 +24,7 @@ export function entryAtOffset(entries: readonly LogEntry[], offset: number): Log
   return found;
 }
 
-export function locate(document: TextDocument, analysis: Analysis, view: ViewModel, position: Position): Location | null {
+export function locate(document: LogDocument, analysis: Analysis, view: ViewModel, position: Position): Location | null {
   const entry = entryAtOffset(analysis.parsed.entries, toOffset(document, position));
   if (!entry) return null;
   const located = view.exchangeOfEntry.get(entry.index);
@@ -38,7 +38,7 @@ export function locate(document: TextDocument, analysis: Analysis, view: ViewMod
 }
 
 export function exchangeDetail(
-  document: TextDocument,
+  document: LogDocument,
   analysis: Analysis,
   view: ViewModel,
   params: ExchangeDetailRequest.Params,

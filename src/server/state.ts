@@ -1,11 +1,11 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogDocument } from './logDocument';
 import type { Analysis } from '../core/analyze';
 import type { Problem } from '../core/model';
 import type { ViewModel } from './viewModel';
 
 /** One open log at one version: its analysis, its problems after severity settings, its view model. */
 export interface DocumentState {
-  readonly document: TextDocument;
+  readonly document: LogDocument;
   readonly analysis: Analysis;
   readonly problems: readonly Problem[];
   readonly view: () => ViewModel;

@@ -1,6 +1,6 @@
 // Outline and breadcrumbs: shops → sessions → exchanges → request / response.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogDocument } from './logDocument';
 import type { Analysis } from '../core/analyze';
 import type { LogEntry, Span } from '../core/model';
 import type { Exchange } from '../core/sessions/model';
@@ -32,7 +32,7 @@ interface SpannedSymbol {
   span: Span;
 }
 
-export function documentSymbols(document: TextDocument, analysis: Analysis, locale: Locale): DocumentSymbol[] {
+export function documentSymbols(document: LogDocument, analysis: Analysis, locale: Locale): DocumentSymbol[] {
   const entries = analysis.parsed.entries;
   const entrySymbol = (entry: LogEntry): SpannedSymbol => ({
     span: entry.span,

@@ -1,6 +1,6 @@
 // The sessions model as the client shows it: with ranges, problem counts and the worst severity
 // per entry, exchange, session and shop. Computed once per analysis and kept with it.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogDocument } from './logDocument';
 import type { Analysis } from '../core/analyze';
 import type { LogEntry, Problem, Severity } from '../core/model';
 import type { Exchange, Session } from '../core/sessions/model';
@@ -42,7 +42,7 @@ function countsByEntry(problems: readonly Problem[]): Map<number, ProblemCounts>
   return byEntry;
 }
 
-export function buildViewModel(uri: string, document: TextDocument, analysis: Analysis, problems: readonly Problem[]): ViewModel {
+export function buildViewModel(uri: string, document: LogDocument, analysis: Analysis, problems: readonly Problem[]): ViewModel {
   const { parsed, sessions: model } = analysis;
   const entryCounts = countsByEntry(problems);
   const entryView = (entry: LogEntry): EntryView => ({

@@ -1,7 +1,12 @@
 // Reparses only the rows an edit touched. Every row is read from its own text alone (it ends where the
 // next row starts), so the rows before the edit stay as they were and the rows after it only move.
 // The result equals `parseLog(text)`; whenever that cannot be guaranteed cheaply, it is `parseLog(text)`.
+//
+// Only the edited rows' text is read: a window from the row before the edit to the first unchanged
+// row start after it, taken from the source. So an edit of a 50 MB document held in pieces (see
+// chunkedText.ts) never turns it into one string.
 import type { LogEntry, ParsedLog } from '../model';
+import type { TextSource } from '../text/textSource';
 import { editedRegion, type ContentChange, type EditedRegion } from './editRegion';
 import { isConvincingRow, readerOf } from './firstRow';
 import { addVotes, countVotes, orderOf, rememberVotes, votesOf } from './order';
@@ -11,41 +16,56 @@ import { shiftEntry, shiftProblem } from './shiftEntries';
 
 export function updateParse(
   previous: ParsedLog,
-  previousText: string,
-  text: string,
+  previousText: TextSource,
+  text: TextSource,
   changes: readonly ContentChange[],
 ): ParsedLog {
-  if (changes.length === 0) return text === previousText ? previous : parseLog(text);
+  if (changes.length === 0) return text === previousText ? previous : parseLog(text.toString());
   const edit = editedRegion(previousText.length, text.length, changes);
-  if (!edit || isPartialParse(previous)) return parseLog(text);
-  return reparseEditedRows(previous, text, edit) ?? parseLog(text);
+  if (!edit || isPartialParse(previous)) return parseLog(text.toString());
+  return reparseEditedRows(previous, text, edit) ?? parseLog(text.toString());
 }
 
-function reparseEditedRows(previous: ParsedLog, text: string, edit: EditedRegion): ParsedLog | undefined {
+/** The text the edited rows are read from, and where it starts in the document. */
+interface Window {
+  readonly text: string;
+  readonly start: number;
+  /** The old entry that starts where the window ends (moved by the edit), or -1 at the end of the text. */
+  readonly next: number;
+}
+
+function reparseEditedRows(previous: ParsedLog, source: TextSource, edit: EditedRegion): ParsedLog | undefined {
   const old = previous.entries;
-  const first = firstRowToRescan(previous, text, edit);
+  const row = lastEntryStartingBefore(old, edit.start);
+  if (row < 0) return undefined;
+  const window = windowOf(old, source, edit, row);
+  const first = firstRowToRescan(previous, window, row);
   if (first < 0) return undefined;
   const rescanStart = old[first]!.span.start;
 
   let resumeAt = -1;
-  const scan = scanRows(text, readerOf(previous.form), rescanStart, {
+  const scan = scanRows(window.text, readerOf(previous.form), rescanStart - window.start, {
     firstIndex: first,
     ownStrings: true,
     stopBefore: (rowStart) => {
-      const oldStart = rowStart - edit.delta;
+      const oldStart = rowStart + window.start - edit.delta;
       resumeAt = oldStart >= edit.oldEnd ? entryStartingAt(old, oldStart, first + 1) : -1;
       return resumeAt >= 0;
     },
   });
+  // Reaching the window's end is reaching the next unchanged row.
+  if (scan.end === window.text.length) resumeAt = window.next;
+  const scanned = scan.entries.map((e) => shiftEntry(e, window.start, e.index));
+  const scannedProblems = scan.problems.map((p) => shiftProblem(p, window.start, 0));
 
-  const indexDelta = first + scan.entries.length - resumeAt;
+  const indexDelta = first + scanned.length - resumeAt;
   const after = resumeAt < 0 ? [] : old.slice(resumeAt).map((e, i) => shiftEntry(e, edit.delta, resumeAt + indexDelta + i));
-  const entries = old.slice(0, first).concat(scan.entries, after);
+  const entries = old.slice(0, first).concat(scanned, after);
   const resumeOffset = resumeAt < 0 ? Infinity : old[resumeAt]!.span.start;
   const problems = previous.problems
     .filter((p) => p.span.start < rescanStart)
     .concat(
-      scan.problems,
+      scannedProblems,
       previous.problems.filter((p) => p.span.start >= resumeOffset).map((p) => shiftProblem(p, edit.delta, indexDelta)),
     );
   // The order votes of the pairs that involve a replaced entry, before and after.
@@ -59,18 +79,33 @@ function reparseEditedRows(previous: ParsedLog, text: string, edit: EditedRegion
 }
 
 /**
- * The entry whose row the edit may have changed first: the last one that starts before the edit (an
- * edit at a row's very start can join that line to the row above). -1 when only a full parse will do.
+ * From the start of the row above the last one starting before the edit, to the first row start after
+ * the edit (whose row, and every one after it, the edit left as it was), or the end of the text.
  */
-function firstRowToRescan(previous: ParsedLog, text: string, edit: EditedRegion): number {
+function windowOf(old: readonly LogEntry[], source: TextSource, edit: EditedRegion, row: number): Window {
+  const start = old[Math.max(row - 1, 0)]!.span.start;
+  // Strictly after the edit: the character before that row start (its line feed) is unchanged too.
+  const next = firstEntryStartingAfter(old, edit.oldEnd, row + 1);
+  const end = next < 0 ? source.length : old[next]!.span.start + edit.delta;
+  return { text: source.slice(start, end), start, next };
+}
+
+/**
+ * The entry whose row the edit may have changed first: `row`, the last one that starts before the edit
+ * (an edit at a row's very start can join that line to the row above). -1 when only a full parse will do.
+ */
+function firstRowToRescan(previous: ParsedLog, window: Window, row: number): number {
   const old = previous.entries;
-  const row = lastEntryStartingBefore(old, edit.start);
-  if (row < 0) return -1;
   const reader = readerOf(previous.form);
   // The first row decides the form: it must still be convincing where it was.
-  if (row === 0) return isConvincingRow(text, reader, old[0]!.span.start) ? 0 : -1;
+  if (row === 0) return isConvincingRow(window.text, reader, old[0]!.span.start - window.start) ? 0 : -1;
   // The edit may have broken this row's first line; the row above is then the one it joins.
-  return reader.isRowStart(text, old[row]!.span.start) ? row : row - 1;
+  return reader.isRowStart(window.text, old[row]!.span.start - window.start) ? row : row - 1;
+}
+
+function firstEntryStartingAfter(entries: readonly LogEntry[], offset: number, from: number): number {
+  const candidate = lastEntryStartingBefore(entries, offset + 1) + 1;
+  return Math.max(candidate, from) < entries.length ? Math.max(candidate, from) : -1;
 }
 
 function lastEntryStartingBefore(entries: readonly LogEntry[], offset: number): number {

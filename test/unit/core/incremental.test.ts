@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { ChunkedText } from '../../../src/core/text/chunkedText';
 import { analyzeLog, shopReuse, type Analysis, type AnalyzeOptions, type TextChange } from '../../../src/core/analyze';
 import { mergeChanges } from '../../../src/core/edits';
 import { standardCheckers } from '../../../src/core/validation/standardCheckers';
@@ -56,7 +57,7 @@ function realisticChange(text: string, random: () => number): TextChange {
 }
 
 function assertSame(actual: Analysis, expected: Analysis, what: string): void {
-  assert.equal(actual.text, expected.text, `${what}: text`);
+  assert.equal(actual.text.toString(), expected.text.toString(), `${what}: text`);
   assert.deepEqual(actual.parsed.entries, expected.parsed.entries, `${what}: entries`);
   assert.deepEqual(actual.sessions, expected.sessions, `${what}: sessions`);
   assert.deepEqual(actual.problems, expected.problems, `${what}: problems`);
@@ -64,10 +65,19 @@ function assertSame(actual: Analysis, expected: Analysis, what: string): void {
 
 const reuse = { built: 0, kept: 0 };
 
-function run(seed: number, start: string, edits: number, batch: (random: () => number) => number, change: (text: string, random: () => number) => TextChange): void {
+/** `pieceSize`: analyse the text as the server holds it, a ChunkedText of pieces that size. */
+function run(
+  seed: number,
+  start: string,
+  edits: number,
+  batch: (random: () => number) => number,
+  change: (text: string, random: () => number) => TextChange,
+  pieceSize?: number,
+): void {
   const random = seededRandom(seed);
   const options: AnalyzeOptions = { checkers: standardCheckers({ slowResponseMs: 3000 }) };
-  let analysis = analyzeLog(start, options);
+  let source = pieceSize === undefined ? undefined : ChunkedText.fromString(start, pieceSize);
+  let analysis = analyzeLog(source ?? start, options);
   let text = start;
   for (let k = 0; k < edits; k++) {
     // Several changes may arrive before an analysis (typing), in LSP's sequential coordinates.
@@ -77,9 +87,10 @@ function run(seed: number, start: string, edits: number, batch: (random: () => n
       const next = change(text, random);
       changes.push(next);
       text = applyChange(text, next);
+      source = source?.edit(next.rangeOffset, next.rangeLength, next.text);
     }
-    const merged = mergeChanges(changes, text);
-    analysis = analyzeLog(text, options, { analysis, changes: merged ? [merged] : [] });
+    const merged = mergeChanges(changes, source ?? text);
+    analysis = analyzeLog(source ?? text, options, { analysis, changes: merged ? [merged] : [] });
     assertSame(analysis, analyzeLog(text, options), `seed ${seed}, edit ${k}`);
     const counts = shopReuse(analysis);
     reuse.built += counts?.built ?? 0;
@@ -104,6 +115,11 @@ describe('incremental analysis equals a fresh one', () => {
     const rows = sample.split(/\n(?=\| \d{4}-)/);
     const oldestFirst = [...rows].reverse().join('\n');
     for (let seed = 60; seed <= 63; seed++) run(seed, oldestFirst, 30, () => 1, realisticChange);
+  });
+
+  it('when the text is held in pieces, as the server holds it (edits read only a window of it)', () => {
+    for (let seed = 70; seed <= 75; seed++) run(seed, manyShops(sample, 4), 30, () => 1, realisticChange, 97 + seed);
+    for (let seed = 76; seed <= 81; seed++) run(seed, manyShops(sample, 2), 30, (random) => 1 + Math.floor(random() * 3), randomChange, 5 + seed);
   });
 
   it('carried most shops over (the tests above exercised the incremental path)', () => {
