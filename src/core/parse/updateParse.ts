@@ -10,6 +10,7 @@ import type { TextSource } from '../text/textSource';
 import { editedRegion, type ContentChange, type EditedRegion } from './editRegion';
 import { isConvincingRow, readerOf } from './firstRow';
 import { addVotes, countVotes, orderOf, rememberVotes, votesOf } from './order';
+import { MovedEntry } from './movedEntry';
 import { isPartialParse, parseLog } from './parseLog';
 import { scanRows } from './scanRows';
 import { shiftEntry, shiftProblem } from './shiftEntries';
@@ -59,7 +60,8 @@ function reparseEditedRows(previous: ParsedLog, source: TextSource, edit: Edited
   const scannedProblems = scan.problems.map((p) => shiftProblem(p, window.start, 0));
 
   const indexDelta = first + scanned.length - resumeAt;
-  const after = resumeAt < 0 ? [] : old.slice(resumeAt).map((e, i) => shiftEntry(e, edit.delta, resumeAt + indexDelta + i));
+  const after: LogEntry[] = [];
+  if (resumeAt >= 0) for (let i = resumeAt; i < old.length; i++) after.push(MovedEntry.of(old[i]!, edit.delta, i + indexDelta));
   const entries = old.slice(0, first).concat(scanned, after);
   const resumeOffset = resumeAt < 0 ? Infinity : old[resumeAt]!.span.start;
   const problems = previous.problems

@@ -5,6 +5,7 @@ import { countVotes, votesOf } from '../../../src/core/parse/order';
 import { isPartialParse, parseLog } from '../../../src/core/parse/parseLog';
 import { updateParse } from '../../../src/core/parse/updateParse';
 import { applyChange, randomChange } from './edits';
+import { plainParse } from './plainEntries';
 import { readSample } from './fixtures';
 import { seededRandom } from './random';
 import { variants } from './variants';
@@ -47,7 +48,7 @@ describe('updateParse', () => {
           current = applyChange(current, change);
         }
         const result = edit(parsed, text, changes);
-        assert.deepStrictEqual(result.parsed, parseLog(result.text), `step ${step}: ${JSON.stringify(changes)}`);
+        assert.deepStrictEqual(plainParse(result.parsed), plainParse(parseLog(result.text)), `step ${step}: ${JSON.stringify(changes)}`);
         const entries = result.parsed.entries;
         assert.deepEqual(votesOf(result.parsed), countVotes(entries, 1, entries.length), `votes, step ${step}`);
         ({ text, parsed } = result);
@@ -62,7 +63,7 @@ describe('updateParse', () => {
     it('rereads only the edited row: rows before are the same objects, rows after keep their JSON objects', () => {
       const at = text.indexOf('"type": "SELL"', previous.entries[5]!.span.start);
       const result = edit(previous, text, [{ rangeOffset: at + 9, rangeLength: 4, text: 'PAYBACK' }]);
-      assert.deepStrictEqual(result.parsed, parseLog(result.text));
+      assert.deepStrictEqual(plainParse(result.parsed), plainParse(parseLog(result.text)));
       for (let i = 0; i < 5; i++) assert.equal(result.parsed.entries[i], previous.entries[i]);
       assert.notEqual(result.parsed.entries[5]!.payload.json, previous.entries[5]!.payload.json);
       for (let i = 6; i < 20; i++) {
@@ -75,7 +76,7 @@ describe('updateParse', () => {
       const end = previous.entries[3]!.span.end;
       const row = '\n| 2025-12-13 19:07:39 | 146 | Ответ (LIST) | |';
       const result = edit(previous, text, [{ rangeOffset: end, rangeLength: 0, text: row }]);
-      assert.deepStrictEqual(result.parsed, parseLog(result.text));
+      assert.deepStrictEqual(plainParse(result.parsed), plainParse(parseLog(result.text)));
       assert.equal(result.parsed.entries.length, 21);
       assert.equal(result.parsed.entries[20]!.payload.json, previous.entries[19]!.payload.json);
       assert.equal(result.parsed.entries[0], previous.entries[0]);
@@ -84,7 +85,7 @@ describe('updateParse', () => {
     it('joins a row to the one above when its first `|` is deleted', () => {
       const start = previous.entries[8]!.span.start;
       const result = edit(previous, text, [{ rangeOffset: start, rangeLength: 1, text: '' }]);
-      assert.deepStrictEqual(result.parsed, parseLog(result.text));
+      assert.deepStrictEqual(plainParse(result.parsed), plainParse(parseLog(result.text)));
       assert.equal(result.parsed.entries.length, 19);
       // Row 7's JSON is complete; the joined text after it is trailing text.
       assert.equal(result.parsed.entries[7]!.payload.status, 'json');
@@ -102,20 +103,20 @@ describe('updateParse', () => {
         { rangeOffset: 0, rangeLength: text.length, text: '' },
       ]) {
         const result = edit(previous, text, [change]);
-        assert.deepStrictEqual(result.parsed, parseLog(result.text), JSON.stringify(change));
+        assert.deepStrictEqual(plainParse(result.parsed), plainParse(parseLog(result.text)), JSON.stringify(change));
       }
     });
 
     it('falls back to a full parse when the changes do not fit the texts, or the previous parse was cancelled', () => {
       const next = text + 'x';
-      assert.deepStrictEqual(updateParse(previous, text, next, [{ rangeOffset: 0, rangeLength: 0, text: 'xy' }]), parseLog(next));
-      assert.deepStrictEqual(updateParse(previous, text, next, []), parseLog(next));
+      assert.deepStrictEqual(plainParse(updateParse(previous, text, next, [{ rangeOffset: 0, rangeLength: 0, text: 'xy' }])), plainParse(parseLog(next)));
+      assert.deepStrictEqual(plainParse(updateParse(previous, text, next, [])), plainParse(parseLog(next)));
       assert.equal(updateParse(previous, text, text, []), previous);
       const big = text.repeat(20);
       const cancelled = parseLog(big, { cancel: { isCancellationRequested: true } });
       assert.ok(isPartialParse(cancelled) && !isPartialParse(previous));
       const change = { rangeOffset: big.length, rangeLength: 0, text: 'x' };
-      assert.deepStrictEqual(updateParse(cancelled, big, big + 'x', [change]), parseLog(big + 'x'));
+      assert.deepStrictEqual(plainParse(updateParse(cancelled, big, big + 'x', [change])), plainParse(parseLog(big + 'x')));
     });
   });
 });
