@@ -4,7 +4,7 @@ import { api, closeAll, diagnosticsOf, workspaceFile } from './helpers';
 import { screenshot } from './screenshot';
 
 /** The sample with its lines (1-based numbers as the editor shows them) replaced. */
-async function mutatedSample(replacements: Record<number, [string, string]>): Promise<vscode.TextDocument> {
+async function mutatedSample(replacements: Record<number, [string, string]>, name = 'exchange-sample-mutated.log'): Promise<vscode.TextDocument> {
   const bytes = await vscode.workspace.fs.readFile(workspaceFile('exchange-sample.log'));
   const lines = Buffer.from(bytes).toString('utf8').split('\n');
   for (const [line, [from, to]] of Object.entries(replacements)) {
@@ -13,7 +13,7 @@ async function mutatedSample(replacements: Record<number, [string, string]>): Pr
     lines[index] = to;
   }
   // A file of its own in the workspace, as a user would have it (the sample itself stays untouched).
-  const uri = workspaceFile('exchange-sample-mutated.log');
+  const uri = workspaceFile(name);
   await vscode.workspace.fs.writeFile(uri, Buffer.from(lines.join('\n'), 'utf8'));
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
@@ -91,5 +91,27 @@ describe('validation in the editor', () => {
     const toRequest = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, new vscode.Position(155, 30));
     const request = toRequest[0]!;
     assert.equal(('targetRange' in request ? request.targetRange : request.range).start.line + 1, 186);
+  });
+
+  it('keeps problems on their tokens while typing: an edit above moves them, fixing the value removes one', async () => {
+    const document = await mutatedSample({ 159: ['"summ": 41800,', '"summ": "41800.00",'] }, 'exchange-sample-typing.log');
+    const editor = vscode.window.activeTextEditor!;
+    await diagnosticsOf(document.uri, (d) => d.some((x) => at(x) === 'schema.type@159:9'));
+    // Three new lines inside the first payload (blank JSON whitespace) and keystrokes one by one.
+    for (const typed of ['\n', '\n', '\n']) await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), typed));
+    const moved = await diagnosticsOf(document.uri, (d) => d.some((x) => at(x) === 'schema.type@162:9'));
+    assert.ok(!moved.some((x) => at(x) === 'schema.type@159:9'), moved.map(at).join(', '));
+    assert.equal(document.getText(moved.find((x) => x.code === 'schema.type')!.range), '"41800.00"');
+    // Rows below the edit still answer hovers and definitions at their new lines.
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(177, 11));
+    const hoverText = hover.flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value)).join('\n');
+    assert.match(hoverText, /41 800\.00 ₽/);
+    const toRequest = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, new vscode.Position(158, 30));
+    assert.equal(('targetRange' in toRequest[0]! ? toRequest[0].targetRange : toRequest[0]!.range).start.line + 1, 189);
+    // Typing the number back clears the problem.
+    await editor.edit((edit) => edit.replace(new vscode.Range(161, 8, 161, 18), '41800'));
+    const fixed = await diagnosticsOf(document.uri, (d) => !d.some((x) => x.code === 'schema.type'));
+    assert.deepEqual(fixed.filter((x) => x.severity === vscode.DiagnosticSeverity.Error).map(at), []);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
