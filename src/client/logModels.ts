@@ -13,6 +13,13 @@ import {
   type Location,
   type LogSummary,
 } from '../shared/protocol';
+import { KeyedDebounce } from './keyedDebounce';
+
+/**
+ * The summary of a 50 MB log takes the server a few hundred milliseconds: asking for it after every
+ * keystroke would keep the server busy while the next keystroke waits. Ask once typing pauses.
+ */
+const REFRESH_AFTER_TYPING_MS = 250;
 
 export class LogModels implements vscode.Disposable {
   private readonly summaries = new Map<string, LogSummary>();
@@ -22,6 +29,7 @@ export class LogModels implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   private client!: LanguageClient;
+  private readonly refreshes = new KeyedDebounce<string>(REFRESH_AFTER_TYPING_MS, (uri) => void this.refresh(uri).catch(() => undefined));
 
   constructor(private readonly startClient: () => Promise<LanguageClient>) {}
 
@@ -29,7 +37,7 @@ export class LogModels implements vscode.Disposable {
   attach(client: LanguageClient): void {
     this.client = client;
     this.disposables.push(
-      client.onNotification(ModelChangedNotification.method, (params: ModelChangedNotification.Params) => void this.refresh(params.uri)),
+      client.onNotification(ModelChangedNotification.method, (params: ModelChangedNotification.Params) => this.refreshes.schedule(params.uri)),
     );
   }
 
@@ -80,6 +88,7 @@ export class LogModels implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.refreshes.cancelAll();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
