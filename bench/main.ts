@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { generateLog, generatorVersion } from './generateLog';
 import { createFullCheck, describeProblems, measureCore, type PayloadSample } from './measureCore';
 import { jsonServiceRun, probeJsonService } from './measureJsonService';
+import { parseAndValidateRun } from './measureFloor';
 import { editScript, measureServer } from './measureServer';
 import { editPhases, fullCheckPhases, phaseTable } from './breakdown';
 import { profileFullCheck, profileServerEdits } from './profile';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   const full = await measureCore(text, { warmups: 1, runs: 4 }, (found) => {
     subset = leadingSubset(text, found, config.subsetBytes);
     serviceRun = jsonServiceRun(schemaDir, subset.payloads);
-    return [serviceRun.action];
+    return [serviceRun.action, parseAndValidateRun(found)];
   });
   const service = serviceRun!.result(full.alongside[0]!);
   mustBeClean('full check of the generated log', text, full.problems);
@@ -98,8 +99,9 @@ async function main(): Promise<void> {
     { name: 'a. full check (parse+sessions+schemas+rules)', over: 'whole log', logBytes, timing: full.fullCheck },
     { name: 'b. JSON.parse of the payloads (baseline)', over: 'whole log', logBytes, timing: full.jsonParse },
     { name: `c. vscode-json-languageservice (${subset!.payloads.length} payloads)`, over: 'leading subset', logBytes: subset!.logBytes, timing: service.timing },
+    { name: 'd. JSON.parse + ajv only (no rows, sessions, rules)', over: 'whole log', logBytes, timing: full.alongside[1]! },
   ];
-  const [a, b, c] = rows.map(mbPerSecond) as [number, number, number];
+  const [a, b, c, d] = rows.map(mbPerSecond) as [number, number, number, number];
 
   let server: Awaited<ReturnType<typeof measureServer>> | undefined;
   let edits: ReturnType<typeof editPhases> | undefined;
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
   console.log(`log: ${entries} rows, ${payloads.length} JSON payloads = ${(payloadBytes / 1e6).toFixed(1)} MB of the ${(logBytes / 1e6).toFixed(1)} MB; MB = 10^6 bytes of UTF-8 log text`);
   console.log('MB/s = MB of log text checked per second (for b: the payloads the parser found in that text; for c: the leading part of the log whose payloads it validated); best run shown\n');
   console.log(throughputTable(rows, rows[1]!));
+  console.log(`d/b = ${(d / b).toFixed(2)}: JSON.parse plus one ajv call per payload, and nothing else, already reaches only ${(d / b).toFixed(2)}× of JSON.parse alone`);
   console.log(`machine: ${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)} at start, ${load.toFixed(1)} now${Math.max(load, loadAtStart) > os.cpus().length ? ' — OTHER PROCESSES ARE BUSY: absolute figures are low, the ratios (interleaved runs) hold better' : ''}`);
   if (server) {
     const sorted = [...server.editTiming.runsMs].sort((x, y) => x - y);

@@ -25,7 +25,7 @@ export function readerOf(form: LogForm): RowReader {
 export function findFirstRow(text: string, limit = text.length, cancel?: CancellationLike): FirstRow | undefined {
   let lineStart = text.charCodeAt(0) === Char.ByteOrderMark ? 1 : 0;
   for (let lines = 1; lineStart < limit; lines++) {
-    const reader = readers.find((r) => isConvincingRow(text, r, lineStart));
+    const reader = convincingReaderAt(text, lineStart);
     if (reader) return { reader, start: lineStart };
     if (lines % LINES_PER_CANCEL_CHECK === 0 && cancel?.isCancellationRequested) return undefined;
     const lineFeed = text.indexOf('\n', lineStart);
@@ -33,6 +33,11 @@ export function findFirstRow(text: string, limit = text.length, cancel?: Cancell
     lineStart = lineFeed + 1;
   }
   return undefined;
+}
+
+/** The reader a full parse would choose for a row starting at `lineStart` (the first convincing one). */
+export function convincingReaderAt(text: string, lineStart: number): RowReader | undefined {
+  return readers.find((r) => isConvincingRow(text, r, lineStart));
 }
 
 /** A row start whose first line has a valid time, a plain shop id, a direction and a type word. */

@@ -8,7 +8,7 @@
 import type { LogEntry, ParsedLog } from '../model';
 import type { TextSource } from '../text/textSource';
 import { editedRegion, type ContentChange, type EditedRegion } from './editRegion';
-import { isConvincingRow, readerOf } from './firstRow';
+import { convincingReaderAt, readerOf } from './firstRow';
 import { addVotes, countVotes, orderOf, rememberVotes, votesOf } from './order';
 import { MovedEntry } from './movedEntry';
 import { isPartialParse, parseLog } from './parseLog';
@@ -99,8 +99,9 @@ function windowOf(old: readonly LogEntry[], source: TextSource, edit: EditedRegi
 function firstRowToRescan(previous: ParsedLog, window: Window, row: number): number {
   const old = previous.entries;
   const reader = readerOf(previous.form);
-  // The first row decides the form: it must still be convincing where it was.
-  if (row === 0) return isConvincingRow(window.text, reader, old[0]!.span.start - window.start) ? 0 : -1;
+  // The first row decides the form: a full parse must still choose the same form there (an edit can
+  // make a text-form row a convincing tab-separated one, which a full parse prefers).
+  if (row === 0) return convincingReaderAt(window.text, old[0]!.span.start - window.start) === reader ? 0 : -1;
   // The edit may have broken this row's first line; the row above is then the one it joins.
   return reader.isRowStart(window.text, old[row]!.span.start - window.start) ? row : row - 1;
 }

@@ -33,6 +33,7 @@ export class ChunkedText implements TextSource {
 
   /** `pieceSize` is for tests (small pieces make every boundary case cheap to reach). */
   static fromString(text: string, pieceSize = DEFAULT_PIECE): ChunkedText {
+    pieceSize = Math.max(1, Math.floor(pieceSize) || 1);
     const pieces = splitPieces(text, pieceSize);
     const breakEnds = pieces.map(breakEndsOf);
     return new ChunkedText(pieces, prefixSums(pieces, (p) => p.length), prefixSums(breakEnds, (b) => b.length), breakEnds, pieceSize, text);
@@ -160,16 +161,16 @@ function splitPieces(text: string, size: number): string[] {
   const pieces: string[] = [];
   let from = 0;
   while (text.length - from > max) {
-    let cut = text.lastIndexOf('\n', from + size - 1) + 1;
-    if (cut <= from) {
-      cut = text.indexOf('\n', from + size) + 1;
-      if (cut <= from || cut - from > max) {
-        cut = from + size;
-        if (text.charCodeAt(cut - 1) === CR && text.charCodeAt(cut) === LF) cut++;
-      }
+    // Searched within the next `max` characters only: a text of one long line stays linear.
+    const ahead = text.slice(from, from + max + 1);
+    let cut = ahead.lastIndexOf('\n', size - 1) + 1;
+    if (cut === 0) cut = ahead.indexOf('\n', size) + 1;
+    if (cut === 0 || cut > max) {
+      cut = size;
+      if (ahead.charCodeAt(cut - 1) === CR && ahead.charCodeAt(cut) === LF) cut++;
     }
-    pieces.push(text.slice(from, cut));
-    from = cut;
+    pieces.push(text.slice(from, from + cut));
+    from += cut;
   }
   pieces.push(text.slice(from));
   return pieces;
@@ -215,8 +216,9 @@ function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }
 
+/** NaN counts as `low`, as string methods count it as 0. */
 function clamp(value: number, low: number, high: number): number {
-  return value < low ? low : value > high ? high : value;
+  return value > high ? high : value >= low ? value : low;
 }
 
 /** A flat string of its own (a concatenation is a tree that would keep the old pieces alive). */

@@ -119,4 +119,13 @@ describe('updateParse', () => {
       assert.deepStrictEqual(plainParse(updateParse(cancelled, big, big + 'x', [change])), plainParse(parseLog(big + 'x')));
     });
   });
+
+  it('switches form like a full parse when an edit makes the first text-form row tab-separated', () => {
+    const text = '2026-03-22 15:27:50 143Ответ (BILL)\n    {"a": 1}\n2026-03-22 15:27:51 143Запрос (BILL)\n    {"b": 2}\n';
+    const previous = parseLog(text);
+    assert.equal(previous.form, 'text');
+    const result = edit(previous, text, [{ rangeOffset: 19, rangeLength: 4, text: '\t143\t' }]);
+    assert.equal(result.parsed.form, 'tsv');
+    assert.deepStrictEqual(plainParse(result.parsed), plainParse(parseLog(result.text)));
+  });
 });

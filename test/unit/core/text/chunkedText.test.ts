@@ -113,4 +113,29 @@ describe('ChunkedText (the server’s document store)', () => {
     assert.equal(emptied.lineCount, 1);
     assert.equal(emptied.offsetAt({ line: 3, character: 3 }), 0);
   });
+
+  it('splits one very long line into pieces and edits it (the search for a cut stays within a piece)', () => {
+    const line = 'x'.repeat(1_000_000) + '\r\n' + 'w'.repeat(300_000);
+    const chunked = ChunkedText.fromString(line, 1000);
+    const edited = chunked.edit(500_000, 1, 'y\nz');
+    assert.equal(edited.lineCount, 3);
+    assert.equal(edited.slice(499_999, 500_004), 'xy\nzx');
+    assert.deepEqual(edited.positionAt(1_000_004), { line: 2, character: 0 });
+    assert.equal(edited.toString(), line.slice(0, 500_000) + 'y\nz' + line.slice(500_001));
+  });
+
+  it('reads NaN offsets as 0, as strings do, whether or not the text is still one string', () => {
+    const text = 'ab\r\ncd\ne\rf';
+    for (const pieceSize of [1, 3, 100]) {
+      const pieces = ChunkedText.fromString(text, pieceSize).edit(0, 0, 'Z').edit(0, 1, '');
+      assert.equal(pieces.slice(1, Number.NaN), text.slice(1, Number.NaN));
+      assert.equal(pieces.slice(Number.NaN, 2), text.slice(Number.NaN, 2));
+      assert.equal(pieces.edit(Number.NaN, 0, 'XY').toString(), 'XY' + text);
+    }
+  });
+
+  it('takes a piece size below 1 as 1', () => {
+    assert.equal(ChunkedText.fromString('abc', 0).toString(), 'abc');
+    assert.equal(ChunkedText.fromString('abc', -5).edit(1, 1, '').toString(), 'ac');
+  });
 });
