@@ -4,10 +4,11 @@ import type { LogSummary } from '../shared/protocol';
 import type { LogModels } from './logModels';
 import type { SessionsTree } from './sessionsView/sessionsTree';
 
+/** Errors and warnings counted apart, each by its own icon, as VS Code's Problems item does. */
 export function statusText(summary: LogSummary): string {
-  const problems = summary.problems.error + summary.problems.warning;
-  const icon = summary.problems.error ? '$(error)' : summary.problems.warning ? '$(warning)' : '$(check)';
-  return `$(list-tree) ${vscode.l10n.t('{0} sessions · {1} exchanges', summary.sessionCount, summary.exchangeCount)} ${icon} ${problems}`;
+  const { error, warning } = summary.problems;
+  const counts = [error ? `$(error) ${error}` : '', warning ? `$(warning) ${warning}` : ''].filter(Boolean).join(' ') || '$(check)';
+  return `$(list-tree) ${vscode.l10n.t('{0} sessions · {1} exchanges', summary.sessionCount, summary.exchangeCount)} ${counts}`;
 }
 
 export interface SummaryStatus {

@@ -112,6 +112,9 @@ describe('an exchange log in VS Code', () => {
     const status = ext.statusBar();
     assert.equal(status.visible, true);
     assert.match(status.text, /3 sessions · 10 exchanges/);
+    // Errors and warnings each by their own icon, not one sum under the error icon.
+    const { error, warning } = summary.problems;
+    assert.ok(status.text.endsWith(`$(error) ${error}${warning ? ` $(warning) ${warning}` : ''}`), status.text);
     assert.equal(status.command, 'exchangeLog.focusSessions');
   });
 
