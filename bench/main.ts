@@ -9,6 +9,7 @@ import { generateLog, generatorVersion } from './generateLog';
 import { createFullCheck, describeProblems, measureCore, type PayloadSample } from './measureCore';
 import { jsonServiceRun, probeJsonService } from './measureJsonService';
 import { parseAndValidateRun } from './measureFloor';
+import { serverNodeFlags } from '../src/shared/serverFlags';
 import { editScript, measureServer } from './measureServer';
 import { editPhases, fullCheckPhases, phaseTable } from './breakdown';
 import { profileFullCheck, profileServerEdits } from './profile';
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     const editText = fs.readFileSync(editFile, 'utf8');
     edits = editPhases(editText, editScript(editText, config.edits));
     console.log(`\nlanguage server: opening ${(fs.statSync(editFile).size / 1e6).toFixed(1)} MB over stdio, then ${config.edits} one-row edits ...`);
-    server = await measureServer(editText, { serverPath: path.join(repoRoot, 'dist/server.js'), edits: config.edits });
+    server = await measureServer(editText, { serverPath: path.join(repoRoot, 'dist/server.js'), edits: config.edits, nodeFlags: serverNodeFlags });
     if (server.openDiagnostics > 0) console.log(`*** the server published ${server.openDiagnostics} diagnostics on open of valid data:\n${server.firstOpenDiagnostics.join('\n')}`);
     // Each edit breaks an invariant (LIST/RECEIPT ↔ BILL, bill sum): no diagnostics means no rules ran.
     if (server.edits.every((e) => e.diagnostics === 0)) console.log('*** the edits broke invariants but the server reported nothing: its rules did not run ***');

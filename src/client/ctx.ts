@@ -1,6 +1,7 @@
 // Owns the language client and everything registered by the extension; starts the server on first need.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverNodeFlags } from '../shared/serverFlags';
 import { languageId } from '../shared/protocol';
 import { LogModels } from './logModels';
 
@@ -29,8 +30,8 @@ export class Ctx implements vscode.Disposable {
   private async createClient(): Promise<LanguageClient> {
     const module = this.extension.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6019'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: languageId }],

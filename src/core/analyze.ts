@@ -11,7 +11,7 @@ import { editedRegion } from './parse/editRegion';
 import { parseLog } from './parse/parseLog';
 import { updateParse } from './parse/updateParse';
 import { buildSessionsFrom, mapOffset, type OffsetShift, type SessionsBuild, type ShopReuse } from './sessions/buildSessions';
-import { timeBounds, type TimeBounds } from './sessions/chronology';
+import { parseTimeBounds, rememberTimeBounds, type TimeBounds } from './sessions/chronology';
 import type { SessionOptions, SessionsModel, Shop } from './sessions/model';
 import { defaultSessionOptions } from './sessions/model';
 import { shopEntries } from './sessions/shopEntries';
@@ -132,7 +132,8 @@ export function analyzeLog(text: TextSource, options: AnalyzeOptions = {}, previ
     before && { build: before.kept.build, parsed: previous!.analysis.parsed, shift: before.shift },
   );
   const sessions = build.model;
-  const bounds = before && build.sameTimes ? before.kept.bounds : timeBounds(parsed.entries);
+  const bounds = before && build.sameTimes ? before.kept.bounds : parseTimeBounds(parsed);
+  rememberTimeBounds(parsed, bounds);
   const problems: Problem[] = [...parsed.problems];
   const noRows = noRowsProblem(text, parsed);
   if (noRows) problems.push(noRows);

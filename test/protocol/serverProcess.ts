@@ -1,5 +1,6 @@
 // Starts the real bundled language server over stdio and speaks LSP to it, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { serverNodeFlags } from '../../src/shared/serverFlags';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -22,7 +23,7 @@ export interface ServerUnderTest {
 }
 
 export async function startServer(settings: unknown = {}): Promise<ServerUnderTest> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...serverNodeFlags, path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const latest = new Map<string, PublishDiagnosticsParams>();

@@ -60,9 +60,9 @@ function reparseEditedRows(previous: ParsedLog, source: TextSource, edit: Edited
   const scannedProblems = scan.problems.map((p) => shiftProblem(p, window.start, 0));
 
   const indexDelta = first + scanned.length - resumeAt;
-  const after: LogEntry[] = [];
-  if (resumeAt >= 0) for (let i = resumeAt; i < old.length; i++) after.push(MovedEntry.of(old[i]!, edit.delta, i + indexDelta));
-  const entries = old.slice(0, first).concat(scanned, after);
+  const entries = old.slice(0, first);
+  for (const entry of scanned) entries.push(entry);
+  if (resumeAt >= 0) for (let i = resumeAt; i < old.length; i++) entries.push(MovedEntry.of(old[i]!, edit.delta, i + indexDelta));
   const resumeOffset = resumeAt < 0 ? Infinity : old[resumeAt]!.span.start;
   const problems = previous.problems
     .filter((p) => p.span.start < rescanStart)

@@ -3,7 +3,7 @@
 // to one shop (the rules relate messages of one shop only): its indexes then cover that shop alone, and
 // the file-wide facts (positions, time bounds) come from a `SharedIndex` built once for all shops.
 import type { LogEntry, ParsedLog } from '../model';
-import { timeBounds, type TimeBounds } from '../sessions/chronology';
+import { parseTimeBounds, type TimeBounds } from '../sessions/chronology';
 import type { Exchange, SessionsModel, Shop } from '../sessions/model';
 import { idKey, isObject, type JsonObject } from './read';
 
@@ -38,7 +38,7 @@ export class SharedIndex {
   }
 
   timeBounds(): TimeBounds {
-    return (this.bounds ??= timeBounds(this.parsed.entries));
+    return (this.bounds ??= parseTimeBounds(this.parsed));
   }
 }
 

@@ -51,3 +51,20 @@ export function timeBounds(entries: readonly LogEntry[]): TimeBounds {
   }
   return Number.isFinite(firstMs) ? { firstMs, lastMs } : { firstMs: Number.NaN, lastMs: Number.NaN };
 }
+
+const boundsOfParses = new WeakMap<ParsedLog, TimeBounds>();
+
+/**
+ * The time bounds of a parse, computed once per parse. An analysis after an edit that kept every time
+ * hands the previous bounds on with `rememberTimeBounds`, so no check reads every entry for them (an
+ * entry moved by the edit would then be made in full; see parse/movedEntry.ts).
+ */
+export function parseTimeBounds(parsed: ParsedLog): TimeBounds {
+  let bounds = boundsOfParses.get(parsed);
+  if (!bounds) boundsOfParses.set(parsed, (bounds = timeBounds(parsed.entries)));
+  return bounds;
+}
+
+export function rememberTimeBounds(parsed: ParsedLog, bounds: TimeBounds): void {
+  boundsOfParses.set(parsed, bounds);
+}
