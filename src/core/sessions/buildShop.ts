@@ -1,6 +1,6 @@
 // One shop's sessions and exchanges from its entries in time order: sessions by HELLO and idle gaps,
 // each response paired with the oldest unanswered request of its type, retries marked.
-import type { LogEntry } from '../model';
+import type { JsonText, LogEntry } from '../model';
 import { exchangeFacts } from './facts';
 import type { Exchange, ExchangeState, Session, SessionOptions, Shop } from './model';
 import { isRetry, requestKey } from './requestKey';
@@ -30,6 +30,9 @@ export function buildShop(shop: string, entries: readonly LogEntry[], options: S
   const sessions: SessionDraft[] = [];
   const waiting = new Map<string, ExchangeDraft[]>();
   const byKey = new Map<string, ExchangeDraft>();
+  // A shop repeats the same request text all day (HELLO, LIST of today): its key is made once per
+  // type and text.
+  const keysByText = new Map<string, Map<string, string | undefined>>();
   const idCounts = new Map<string, number>();
   let lastMs = Number.NaN;
 
@@ -50,7 +53,7 @@ export function buildShop(shop: string, entries: readonly LogEntry[], options: S
     if (!queue) waiting.set(type, (queue = []));
     if (entry.direction === 'request') {
       const draft = newDraft(shop, entry, time, idCounts);
-      markRetry(draft, byKey, time);
+      markRetry(draft, byKey, keysByText, time);
       queue.push(draft);
       session.exchanges.push(draft);
     } else {
@@ -100,8 +103,8 @@ function newDraft(shop: string, entry: LogEntry, time: number, idCounts: Map<str
   return draft;
 }
 
-function markRetry(draft: ExchangeDraft, byKey: Map<string, ExchangeDraft>, time: number): void {
-  const key = requestKey(draft.type, draft.request?.payload.json?.value, draft.request?.payload.json?.text);
+function markRetry(draft: ExchangeDraft, byKey: Map<string, ExchangeDraft>, keysByText: Map<string, Map<string, string | undefined>>, time: number): void {
+  const key = cachedRequestKey(draft.type, draft.request?.payload.json, keysByText);
   if (key === undefined) return;
   const earlier = byKey.get(key);
   if (earlier) {
@@ -109,6 +112,16 @@ function markRetry(draft: ExchangeDraft, byKey: Map<string, ExchangeDraft>, time
     if (isRetry(draft.type, answeredBefore, time - earlier.startMs, retryWindowMs)) draft.retryOf = earlier;
   }
   byKey.set(key, draft);
+}
+
+function cachedRequestKey(type: string, json: JsonText | undefined, keysByText: Map<string, Map<string, string | undefined>>): string | undefined {
+  if (!json) return requestKey(type, undefined);
+  let keys = keysByText.get(type);
+  if (!keys) keysByText.set(type, (keys = new Map()));
+  if (keys.has(json.text)) return keys.get(json.text);
+  const key = requestKey(type, json.value, json.text);
+  keys.set(json.text, key);
+  return key;
 }
 
 function finishSession(draft: SessionDraft): Session {
