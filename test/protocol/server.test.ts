@@ -1,11 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { seededRandom } from '../unit/parse/random';
 import { repoRoot, startServer, type ServerUnderTest } from './serverProcess';
 import type { LogSummary, ExchangeView } from '../../src/shared/protocol';
 
 const sampleText = readFileSync(path.join(repoRoot, 'test/fixtures/exchange-sample.log'), 'utf8');
 const uri = 'file:///logs/exchange-sample.log';
+/** What the edits type: row breaks, CRLF, a row's first pipe, JSON, a changed amount, nothing (a deletion). */
+const typing = ['', '\n', '\r\n', '|', ' ', '"x": 1,', '41800', '}', '| 2025-12-13 19:00:00 | 19 | Запрос (LIST) | {} |\n'];
 
 interface DocumentSymbolLike {
   name: string;
@@ -69,6 +74,39 @@ describe('language server over stdio', () => {
     assert.deepEqual(summary.shops.map((s) => s.id), ['19', '146', '131', '777']);
     const diagnostics = await server.diagnostics(uri, (p) => p.version === 2);
     assert.equal(diagnostics.version, 2);
+  });
+
+  it('after typing anywhere, publishes exactly what a fresh open of the same text publishes', async () => {
+    const fresh = 'file:///logs/fresh.log';
+    const withoutUri = (p: PublishDiagnosticsParams) =>
+      JSON.stringify(p.diagnostics.map((d) => ({ ...d, relatedInformation: d.relatedInformation?.map((r) => ({ ...r, location: r.location.range })) })));
+    for (const seed of [1, 2, 3]) {
+      const random = seededRandom(seed);
+      const mirror = TextDocument.create(uri, 'exchange-log', 1, sampleText);
+      await open(sampleText, 1);
+      for (let version = 2; version <= 16; version++) {
+        // One to three changes per notification, in LSP's sequential coordinates (ranges may be reversed).
+        const changes: TextDocumentContentChangeEvent[] = [];
+        for (let c = 1 + Math.floor(random() * 3); c > 0; c--) {
+          const text = mirror.getText();
+          const start = Math.floor(random() * text.length);
+          const end = Math.min(text.length, start + Math.floor(random() * 40));
+          const inserted = typing[Math.floor(random() * typing.length)]!;
+          const [from, to] = random() < 0.2 ? [end, start] : [start, end];
+          const change = { range: { start: mirror.positionAt(from), end: mirror.positionAt(to) }, text: inserted };
+          TextDocument.update(mirror, [{ range: { start: mirror.positionAt(Math.min(from, to)), end: mirror.positionAt(Math.max(from, to)) }, text: inserted }], version);
+          changes.push(change);
+        }
+        const published = server.diagnostics(uri, (p) => p.version === version);
+        await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+        const incremental = await published;
+        const expected = server.diagnostics(fresh, (p) => p.version === version);
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fresh, languageId: 'exchange-log', version, text: mirror.getText() } });
+        assert.equal(withoutUri(incremental), withoutUri(await expected), `seed ${seed}, version ${version}: ${JSON.stringify(changes)}`);
+        await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+      }
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
   });
 
   it('reports a payload that is not JSON as a diagnostic at the row, never crashing', async () => {
