@@ -54,13 +54,13 @@ export function buildViewModel(uri: string, document: LogDocument, analysis: Ana
     payloadStatus: entry.payload.status,
     problems: entryCounts.get(entry.index) ?? none,
   });
-  const exchangeCounts = (exchange: Exchange): ProblemCounts =>
-    add(exchange.request !== undefined ? (entryCounts.get(exchange.request) ?? none) : none,
-      exchange.response !== undefined ? (entryCounts.get(exchange.response) ?? none) : none);
+  const exchangeCounts = (exchange: Exchange): ProblemCounts => {
+    const request = exchange.request !== undefined ? (entryCounts.get(exchange.request) ?? none) : none;
+    const response = exchange.response !== undefined ? (entryCounts.get(exchange.response) ?? none) : none;
+    return response === none ? request : request === none ? response : add(request, response);
+  };
 
   const sessions = new Map<string, Session>();
-  const exchangeById = new Map<string, { exchange: Exchange; session: Session }>();
-  const exchangeOfEntry = new Map<number, { exchange: Exchange; session: Session }>();
   const shops: ShopSummary[] = [];
   let total = none;
   let sessionCount = 0;
@@ -70,12 +70,10 @@ export function buildViewModel(uri: string, document: LogDocument, analysis: Ana
     for (const session of shop.sessions) {
       sessions.set(session.id, session);
       let sessionCounts = none;
+      // Most exchanges have no problem: only those make new counts (this runs for every exchange).
       for (const exchange of session.exchanges) {
-        const located = { exchange, session };
-        exchangeById.set(exchange.id, located);
-        if (exchange.request !== undefined) exchangeOfEntry.set(exchange.request, located);
-        if (exchange.response !== undefined) exchangeOfEntry.set(exchange.response, located);
-        sessionCounts = add(sessionCounts, exchangeCounts(exchange));
+        const counts = exchangeCounts(exchange);
+        if (counts !== none) sessionCounts = add(sessionCounts, counts);
       }
       summaries.push(sessionSummary(session, analysis, sessionCounts));
       shopCounts = add(shopCounts, sessionCounts);
@@ -121,7 +119,33 @@ export function buildViewModel(uri: string, document: LogDocument, analysis: Ana
     problems: total,
     shops,
   };
-  return { summary, sessions, exchangesOf, exchangeById, exchangeOfEntry, entryView };
+  // Only locating and reading an exchange need these (not the summary asked for after every edit).
+  let index: { byId: Map<string, { exchange: Exchange; session: Session }>; byEntry: Map<number, { exchange: Exchange; session: Session }> } | undefined;
+  const exchangeIndex = () => {
+    if (index) return index;
+    index = { byId: new Map(), byEntry: new Map() };
+    for (const session of sessions.values()) {
+      for (const exchange of session.exchanges) {
+        const located = { exchange, session };
+        index.byId.set(exchange.id, located);
+        if (exchange.request !== undefined) index.byEntry.set(exchange.request, located);
+        if (exchange.response !== undefined) index.byEntry.set(exchange.response, located);
+      }
+    }
+    return index;
+  };
+  return {
+    summary,
+    sessions,
+    exchangesOf,
+    get exchangeById() {
+      return exchangeIndex().byId;
+    },
+    get exchangeOfEntry() {
+      return exchangeIndex().byEntry;
+    },
+    entryView,
+  };
 }
 
 function sessionSummary(session: Session, analysis: Analysis, problems: ProblemCounts): SessionSummary {

@@ -107,9 +107,15 @@ export class ChunkedText implements TextSource {
     if (length === 0) return { line: 0, character: 0 };
     const piece = offset === length ? this.pieces.length - 1 : this.pieceAt(offset);
     const within = offset - this.starts[piece]!;
-    const line = this.breaksBefore[piece]! + countAtMost(this.breakEnds[piece]!, within);
-    const lineStart = this.lineStart(line);
-    return { line, character: this.beforeLineBreak(offset, lineStart) - lineStart };
+    const ends = this.breakEnds[piece]!;
+    const before = countAtMost(ends, within);
+    const line = this.breaksBefore[piece]! + before;
+    // The line usually starts in this piece (the outline asks this for every row: no second search).
+    const lineStart = before > 0 ? this.starts[piece]! + ends[before - 1]! : this.lineStart(line);
+    const previous = within > 0 ? this.pieces[piece]!.charCodeAt(within - 1) : this.charCodeAt(offset - 1);
+    // Only an offset between a CR and its LF follows a line-break character within its line.
+    const character = offset > lineStart && isLineBreak(previous) ? this.beforeLineBreak(offset, lineStart) - lineStart : offset - lineStart;
+    return { line, character };
   }
 
   /** A position past the end of its line stops before the line break; lines past the end, at the end. */
