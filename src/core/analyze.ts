@@ -132,8 +132,9 @@ export function analyzeLog(text: TextSource, options: AnalyzeOptions = {}, previ
     before && { build: before.kept.build, parsed: previous!.analysis.parsed, shift: before.shift },
   );
   const sessions = build.model;
-  const bounds = before && build.sameTimes ? before.kept.bounds : parseTimeBounds(parsed);
-  rememberTimeBounds(parsed, bounds);
+  // Every time as before: the previous bounds hold, and the checks read them from the parse.
+  if (before && build.sameTimes) rememberTimeBounds(parsed, before.kept.bounds);
+  const bounds = parseTimeBounds(parsed);
   const problems: Problem[] = [...parsed.problems];
   const noRows = noRowsProblem(text, parsed);
   if (noRows) problems.push(noRows);

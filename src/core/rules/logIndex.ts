@@ -20,7 +20,6 @@ type BillId = number | string;
 /** File-wide facts every shop's run reads, built once per analysis on first use. */
 export class SharedIndex {
   private positions?: Int32Array;
-  private bounds?: TimeBounds;
 
   constructor(
     private readonly parsed: ParsedLog,
@@ -38,7 +37,7 @@ export class SharedIndex {
   }
 
   timeBounds(): TimeBounds {
-    return (this.bounds ??= parseTimeBounds(this.parsed));
+    return parseTimeBounds(this.parsed);
   }
 }
 
